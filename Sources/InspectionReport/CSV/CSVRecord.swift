@@ -1,0 +1,40 @@
+/// One record of a CSV file, as field positions into the file's bytes.
+///
+/// A record is reused from row to row so that scanning allocates nothing in the steady state.
+public struct CSVRecord: Sendable {
+    /// 1-based physical line on which the record starts.
+    public var line: Int = 0
+    /// The fields, in file order.
+    public var fields: [CSVField] = []
+    /// Unescaped values of quoted fields that held `""`.
+    public var scratch: [UInt8] = []
+
+    public init() {
+        fields.reserveCapacity(32)
+    }
+
+    @inlinable mutating func reset() {
+        fields.removeAll(keepingCapacity: true)
+        scratch.removeAll(keepingCapacity: true)
+    }
+
+    /// The number of fields.
+    @inlinable public var count: Int { fields.count }
+
+    /// Calls `body` with the trimmed bytes of field `index`.
+    @inlinable
+    public func withValue<R>(_ index: Int, in file: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let f = fields[index]
+        if f.inScratch {
+            return try scratch.withUnsafeBufferPointer { s in
+                try body(UnsafeBufferPointer(rebasing: s[f.start..<f.end]))
+            }
+        }
+        return try body(UnsafeBufferPointer(rebasing: file[f.start..<f.end]))
+    }
+
+    /// The trimmed value of field `index` as a string.
+    public func string(_ index: Int, in file: UnsafeBufferPointer<UInt8>) -> String {
+        withValue(index, in: file) { String(decoding: $0, as: UTF8.self) }
+    }
+}

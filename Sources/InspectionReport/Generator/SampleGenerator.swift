@@ -1,0 +1,156 @@
+import Foundation
+
+/// Writes a deterministic, realistic synthetic dataset directory.
+///
+/// Forces differ the way the inspection describes: some act on referrals quickly and some
+/// slowly, some grade risk well and some badly, some share information with children's
+/// social care late or rarely, and directly reported cases often go to non-specialists.
+/// A small share of rows carry the kinds of mistakes real extracts hold.
+public struct SampleGenerator: Sendable {
+    public var caseCount: Int
+    public var seed: UInt64
+    /// First day of the reporting period.
+    public var periodStart = Day(year: 2024, month: 4, day: 1)!
+    /// Last day of the reporting period.
+    public var periodEnd = Day(year: 2026, month: 3, day: 31)!
+    /// Census date.
+    public var asOf = Day(year: 2026, month: 4, day: 30)!
+    /// Share of case rows with a deliberate mistake.
+    public var flawedShare = 0.0005
+
+    public init(caseCount: Int, seed: UInt64) {
+        self.caseCount = caseCount
+        self.seed = seed
+    }
+
+    /// Per-force behaviour drawn from the seed.
+    struct Profile {
+        var speed: Double          // multiplies delays; 1 is typical
+        var accuracy: Double       // chance a grade matches the reviewer's
+        var partnerSharing: Double // chance information is shared when a child is at risk
+        var pndChecking: Double
+        var specialistShare: Double
+    }
+
+    func profiles() -> [Profile] {
+        var random = SampleRandom(seed: seed ^ 0x5EED_F0CE)
+        return SampleForces.all.map { _ in
+            Profile(speed: 0.5 + random.unit() * 1.6,
+                    accuracy: 0.55 + random.unit() * 0.4,
+                    partnerSharing: 0.45 + random.unit() * 0.5,
+                    pndChecking: 0.5 + random.unit() * 0.45,
+                    specialistShare: 0.55 + random.unit() * 0.4)
+        }
+    }
+
+    /// Writes `report.yml`, the four CSV files and a README into `directory`.
+    public func write(to directory: String) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        func put(_ name: String, _ bytes: [UInt8]) throws {
+            try Data(bytes).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name), options: .atomic)
+        }
+        try put("report.yml", Array(reportYAML.utf8))
+        try put("forces.csv", Array(forcesCSV.utf8))
+        try put("recommendations.csv", Array(recommendationsCSV.utf8))
+        try put("progress.csv", Array(progressCSV().utf8))
+        try put("cases.csv", casesCSV())
+        try put("README.md", Array(readme.utf8))
+    }
+
+    var reportYAML: String {
+        """
+        # Settings of the publication (see the README's dataset contract).
+        title: "Online child sexual abuse and exploitation: police response scorecards"
+        period:
+          start: \(periodStart)
+          end: \(periodEnd)
+        as_of: \(asOf)
+        timescales:
+          very_high: 1
+          high: 7
+          medium: 14
+          low: 30
+        disclosure:
+          threshold: 5
+        quality:
+          max_rejected_share: 0.01
+        rag:
+          green: 0.90
+          amber: 0.75
+
+        """
+    }
+
+    var forcesCSV: String {
+        var lines = ["force_id,name,region,child_population"]
+        for f in SampleForces.all {
+            lines.append("\(f.id),\(CSVText.quote(f.name)),\(CSVText.quote(f.region)),\(f.children)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    var recommendationsCSV: String {
+        var lines = ["id,title,owner,deadline,force_action,text"]
+        for (i, r) in SampleRecommendations.all.enumerated() {
+            lines.append("\(i + 1),\(CSVText.quote(r.title)),\(CSVText.quote(r.owner)),\(r.deadline),\(r.forceAction ? "yes" : "no"),\(CSVText.quote(r.text))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func progressCSV() -> String {
+        var random = SampleRandom(seed: seed ^ 0x9A06_7E55)
+        let profiles = profiles()
+        var lines = ["force_id,recommendation_id,status,updated,evidence"]
+        let first = Day(year: 2023, month: 6, day: 1)!
+        let statuses: [RecommendationStatus] = [.beingProgressed, .awaitingReview, .complete]
+        let evidence = [
+            "Action plan agreed by the chief officer group.",
+            "New *daily management meeting* reviews every open referral against its timescale.",
+            "Policy updated; training delivered to **all** investigators.",
+            "Audit of 50 cases shows the change is embedded.",
+        ]
+        for (f, force) in SampleForces.all.enumerated() {
+            let diligence = (profiles[f].accuracy + profiles[f].partnerSharing) / 2
+            for (r, rec) in SampleRecommendations.all.enumerated() where rec.forceAction {
+                var day = first.adding(random.below(120))
+                lines.append("\(force.id),\(r + 1),not_started,\(day),")
+                var step = 0
+                while step < statuses.count, random.chance(diligence) {
+                    day = day.adding(60 + random.below(300))
+                    if day > asOf.adding(60) { break }
+                    lines.append("\(force.id),\(r + 1),\(statuses[step].csvName),\(day),\(CSVText.quote(evidence[step + 1]))")
+                    step += 1
+                }
+                if step == 0, random.chance(0.3) {
+                    lines.append("\(force.id),\(r + 1),being_progressed,\(day.adding(30)),\(CSVText.quote(evidence[0]))")
+                }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    var readme: String {
+        """
+        # Sample data: synthetic
+
+        Every row in this directory is **synthetic**. It was made by
+        `inspection-report sample --out SampleData --cases \(caseCount) --seed \(seed)` and describes no real
+        person, case or force performance. The forces, regions and approximate child populations
+        are those of England and Wales; the recommendations paraphrase the themes of the
+        inspectorate's 2023 inspection of online child sexual abuse. Case timelines, grades,
+        reviews and flags are drawn at random, with each force given its own speed, grading
+        accuracy and practice, and a few rows (about \(FixedDecimal.format(Int(flawedShare * 100_000), 1000, places: 2))%) carry deliberate mistakes so that
+        the data-quality report has something to show.
+
+        """
+    }
+}
+
+/// Quoting for CSV text cells.
+enum CSVText {
+    /// `text` quoted when it holds a comma, quote or line break.
+    static func quote(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

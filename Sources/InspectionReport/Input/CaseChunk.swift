@@ -1,0 +1,31 @@
+/// What parsing one stretch of `cases.csv` produced, before duplicate ids are judged.
+struct CaseChunk {
+    /// Rows that passed every check but the duplicate-id one, in file order.
+    var records: [CaseRecord] = []
+    /// For each record: its line, relative to the chunk's first line (0-based offset).
+    var lineOffsets: [Int32] = []
+    /// For each record: the id's hash and where its bytes are (negative: in ``extraIDs``).
+    var idHashes: [UInt64] = []
+    var idStarts: [Int] = []
+    var idEnds: [Int] = []
+    /// Ids that were unescaped from quotes (rare).
+    var extraIDs: [UInt8] = []
+    /// Rejections with lines relative to the chunk (0-based offsets).
+    var rejections: [Rejection] = []
+    /// Rows read.
+    var rowsRead = 0
+    /// Physical lines the chunk spans.
+    var linesSpanned = 0
+    /// Byte offset where the chunk's scanning ended.
+    var endOffset = 0
+    /// Records that are open and overdue on `as_of` (index into ``records``, id).
+    var overdue: [(index: Int, id: String)] = []
+    /// A syntax error, if the chunk hit one.
+    var syntaxError: CSVSyntaxError?
+
+    func idBytes<R>(_ i: Int, file: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = idStarts[i]
+        if start >= 0 { return body(UnsafeBufferPointer(rebasing: file[start..<idEnds[i]])) }
+        return extraIDs.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[(-start - 1)..<idEnds[i]])) }
+    }
+}

@@ -1,0 +1,160 @@
+import Dispatch
+
+/// Validates `cases.csv` in one streaming pass over its bytes (SPEC 1.3 and 2).
+///
+/// The file is scanned in two halves on two threads when it is large; the halves are
+/// joined in file order, and duplicate ids are then judged in one ordered pass, so the
+/// result is the same as a single-threaded read.
+struct CaseTableReader {
+    let settings: ReportSettings
+    let forces: [Force]
+    let parallel: Bool
+
+    struct Result {
+        var records: [CaseRecord] = []
+        var openOverdue: [OpenOverdueCase] = []
+        var rejections: [Rejection] = []
+        var tally = FileTally(file: .cases)
+    }
+
+    /// Files smaller than this are read on one thread.
+    static let parallelThreshold = 1 << 20
+
+    func read(bytes: [UInt8], warnings: inout [Diagnostic]) throws(InputError) -> Result {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) -> Result in
+            var scanner = CSVScanner(bytes: buffer)
+            let header = try CSVHeader.read(scanner: &scanner, file: InputFile.cases.fileName, columns: CaseColumn.specs,
+                                            checkPersonalData: true, warnings: &warnings)
+            let layout = CaseRowParser.Layout(header: header)
+            let parser = CaseRowParser(settings: settings, forces: ForceLookup(ids: forces.map(\.id)), layout: layout)
+            let bodyStart = scanner.position
+            let bodyLine = scanner.line
+            var chunks: [(chunk: CaseChunk, firstLine: Int)]
+            let split = parallel && buffer.count - bodyStart > Self.parallelThreshold
+                ? Self.splitPoint(buffer, from: bodyStart) : nil
+            if let split {
+                let box = ChunkPair()
+                nonisolated(unsafe) let shared = buffer
+                DispatchQueue.concurrentPerform(iterations: 2) { part in
+                    if part == 0 {
+                        box.first = parser.parse(shared, from: bodyStart, to: split, line: bodyLine)
+                    } else {
+                        box.second = parser.parse(shared, from: split, to: shared.count, line: 1)
+                    }
+                }
+                let first = box.first!
+                var second = box.second!
+                let secondLine = bodyLine + first.linesSpanned
+                if first.syntaxError == nil, first.endOffset != split {
+                    // A quoted field spans the split: read the rest again from where the first half ended.
+                    second = parser.parse(buffer, from: first.endOffset, to: buffer.count, line: 1)
+                }
+                chunks = [(first, bodyLine), (second, secondLine)]
+            } else {
+                chunks = [(parser.parse(buffer, from: bodyStart, to: buffer.count, line: bodyLine), bodyLine)]
+            }
+            for (chunk, firstLine) in chunks {
+                if var error = chunk.syntaxError {
+                    error.line += firstLine
+                    throw InputError(Diagnostic(file: InputFile.cases.fileName, line: error.line, column: error.column,
+                                                code: "malformed_csv", message: error.message))
+                }
+            }
+            return merge(chunks, file: buffer)
+        }
+    }
+
+    /// A line start near the middle of the body.
+    static func splitPoint(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var p = start + (b.count - start) / 2
+        while p < b.count, b[p] != UInt8(ascii: "\n") { p += 1 }
+        return p + 1 < b.count ? p + 1 : nil
+    }
+
+    /// Judges duplicate ids in file order, joins the chunks and keeps in-scope cases.
+    func merge(_ chunks: [(chunk: CaseChunk, firstLine: Int)], file: UnsafeBufferPointer<UInt8>) -> Result {
+        var result = Result()
+        let total = chunks.reduce(0) { $0 + $1.chunk.records.count }
+        var capacity = 16
+        while capacity < total * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        var slotHash = [UInt64](repeating: 0, count: capacity)
+        var slotRef = [Int32](repeating: -1, count: capacity)
+        var chunkBase: [Int] = []
+        var base = 0
+        for (chunk, _) in chunks {
+            chunkBase.append(base)
+            base += chunk.records.count
+        }
+        let asOf = settings.asOf.number
+        let start = settings.periodStart.number, end = settings.periodEnd.number
+        result.records.reserveCapacity(total)
+        var duplicates: [Rejection] = []
+        for (c, (chunk, firstLine)) in chunks.enumerated() {
+            result.tally.rowsRead += chunk.rowsRead
+            for r in chunk.rejections {
+                var rejection = r
+                rejection.line += firstLine
+                result.tally.reject(r.code)
+                result.rejections.append(rejection)
+            }
+            var overdueCursor = 0
+            for i in 0..<chunk.records.count {
+                let h = chunk.idHashes[i]
+                var slot = Int(truncatingIfNeeded: h) & mask
+                var duplicate = false
+                while slotRef[slot] >= 0 {
+                    if slotHash[slot] == h {
+                        let ref = Int(slotRef[slot])
+                        let other = chunkBase.lastIndex(where: { $0 <= ref })!
+                        let same = chunk.idBytes(i, file: file) { mine in
+                            chunks[other].chunk.idBytes(ref - chunkBase[other], file: file) { theirs in memcmpEqual(mine, theirs) }
+                        }
+                        if same { duplicate = true; break }
+                    }
+                    slot = (slot + 1) & mask
+                }
+                while overdueCursor < chunk.overdue.count, chunk.overdue[overdueCursor].index < i { overdueCursor += 1 }
+                if duplicate {
+                    let idStart = chunk.idStarts[i]
+                    duplicates.append(Rejection(file: .cases, line: firstLine + Int(chunk.lineOffsets[i]), column: "case_id",
+                                                characterColumn: idStart >= 0 ? CSVScanner.column(of: idStart, in: file) : 1,
+                                                code: .duplicateCaseID))
+                    result.tally.reject(.duplicateCaseID)
+                    continue
+                }
+                slotHash[slot] = h
+                slotRef[slot] = Int32(chunkBase[c] + i)
+                let record = chunk.records[i]
+                var after = 0
+                if record.received > asOf { after += 1 }
+                if record.riskAssessed != CaseRecord.missing, record.riskAssessed > asOf { after += 1 }
+                if record.action != CaseRecord.missing, record.action > asOf { after += 1 }
+                if record.arrested != CaseRecord.missing, record.arrested > asOf { after += 1 }
+                if record.partnerReferral != CaseRecord.missing, record.partnerReferral > asOf { after += 1 }
+                result.tally.datesAfterAsOf += after
+                if record.received >= start, record.received <= end {
+                    result.records.append(record)
+                }
+                if overdueCursor < chunk.overdue.count, chunk.overdue[overdueCursor].index == i {
+                    let received = Day(number: record.received)
+                    let grade = RiskGrade(rawValue: Int(record.riskGrade))!
+                    result.openOverdue.append(OpenOverdueCase(caseID: chunk.overdue[overdueCursor].id, force: Int(record.force),
+                                                              grade: grade, received: received,
+                                                              daysWaiting: settings.asOf.days(since: received)))
+                }
+            }
+        }
+        if !duplicates.isEmpty {
+            result.rejections.append(contentsOf: duplicates)
+            result.rejections.sort { $0.line < $1.line }
+        }
+        return result
+    }
+}
+
+/// Results of the two halves, written by two threads at different indexes.
+private final class ChunkPair: @unchecked Sendable {
+    var first: CaseChunk?
+    var second: CaseChunk?
+}

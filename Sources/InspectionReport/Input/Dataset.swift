@@ -1,0 +1,46 @@
+/// A validated dataset: the settings, the reference data, the accepted case and progress
+/// rows, and the account of every rejected row.
+public struct Dataset: Sendable {
+    public var settings: ReportSettings
+    /// Forces in file order.
+    public var forces: [Force]
+    /// The catalogue in file order.
+    public var recommendations: [Recommendation]
+    /// Accepted case rows in file order.
+    public var cases: [CaseRecord]
+    /// Accepted in-scope cases that are open and overdue on `as_of`, with their ids, for the
+    /// restricted annex only.
+    public var openOverdue: [OpenOverdueCase]
+    /// Accepted progress rows in file order.
+    public var progress: [ProgressUpdate]
+    /// Every rejected row, in file and line order.
+    public var rejections: [Rejection]
+    /// Rows read, accepted and rejected per CSV input, in the order of ``InputFile``.
+    public var tallies: [FileTally]
+    /// Non-fatal notes about the inputs (ignored columns and settings).
+    public var warnings: [Diagnostic]
+
+    public init(settings: ReportSettings, forces: [Force], recommendations: [Recommendation], cases: [CaseRecord],
+                openOverdue: [OpenOverdueCase], progress: [ProgressUpdate], rejections: [Rejection], tallies: [FileTally], warnings: [Diagnostic]) {
+        self.settings = settings
+        self.forces = forces
+        self.recommendations = recommendations
+        self.cases = cases
+        self.openOverdue = openOverdue
+        self.progress = progress
+        self.rejections = rejections
+        self.tallies = tallies
+        self.warnings = warnings
+    }
+
+    /// The tally of one file.
+    public func tally(_ file: InputFile) -> FileTally { tallies[file.rawValue] }
+
+    /// Whether rejected case rows exceed the allowed share (`strict` allows none).
+    public func rejectedShareExceeded(strict: Bool) -> Bool {
+        let t = tally(.cases)
+        guard t.rowsRead > 0 else { return false }
+        if strict { return t.rowsRejected > 0 }
+        return settings.maxRejectedShare.isExceeded(by: t.rowsRejected, over: t.rowsRead)
+    }
+}

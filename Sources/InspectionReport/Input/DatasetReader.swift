@@ -1,0 +1,209 @@
+import Foundation
+
+/// Reads and validates a dataset directory (SPEC sections 1–3).
+public struct DatasetReader: Sendable {
+    /// The dataset directory.
+    public var directory: String
+    /// The settings file; `report.yml` in the directory when nil.
+    public var configPath: String?
+    /// Parse `cases.csv` in two halves on two threads (the results are identical).
+    public var parallel: Bool
+
+    public init(directory: String, configPath: String? = nil, parallel: Bool = true) {
+        self.directory = directory
+        self.configPath = configPath
+        self.parallel = parallel
+    }
+
+    /// The path of a file in the dataset directory.
+    public func path(_ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    /// The settings file's path.
+    public var settingsPath: String { configPath ?? path("report.yml") }
+
+    /// The paths of every input, settings first, for provenance and change detection.
+    public var inputPaths: [String] {
+        [settingsPath] + InputFile.allCases.map { path($0.fileName) }
+    }
+
+    /// Reads, validates and checks every input.
+    /// - Throws: ``InputError`` for every fatal problem (missing files first).
+    public func read() throws(InputError) -> Dataset {
+        let missing = ([("report.yml", settingsPath)] + InputFile.allCases.map { ($0.fileName, path($0.fileName)) })
+            .filter { !FileBytes.exists($0.1) }
+        if !missing.isEmpty {
+            throw InputError(missing.map {
+                Diagnostic(file: $0.1, code: "missing_file", message: "\($0.0) is missing; a dataset directory needs report.yml, forces.csv, cases.csv, recommendations.csv and progress.csv")
+            })
+        }
+        var warnings: [Diagnostic] = []
+        let settings = try readSettings(warnings: &warnings)
+        let forces = try readForces(warnings: &warnings)
+        let recommendations = try readRecommendations(warnings: &warnings)
+        var tallies = InputFile.allCases.map { FileTally(file: $0) }
+        tallies[InputFile.forces.rawValue].rowsRead = forces.count
+        tallies[InputFile.recommendations.rawValue].rowsRead = recommendations.count
+        let caseBytes = try Self.readBytes(path: path(InputFile.cases.fileName), file: .cases)
+        let cases = try CaseTableReader(settings: settings, forces: forces, parallel: parallel)
+            .read(bytes: caseBytes, warnings: &warnings)
+        tallies[InputFile.cases.rawValue] = cases.tally
+        let progress = try ProgressTableReader(settings: settings, forces: forces, recommendations: recommendations)
+            .read(path: path(InputFile.progress.fileName), warnings: &warnings)
+        tallies[InputFile.progress.rawValue] = progress.tally
+        return Dataset(settings: settings, forces: forces, recommendations: recommendations, cases: cases.records,
+                       openOverdue: cases.openOverdue, progress: progress.updates,
+                       rejections: cases.rejections + progress.rejections, tallies: tallies, warnings: warnings)
+    }
+
+    /// Reads and validates the settings file alone.
+    public func readSettings(warnings: inout [Diagnostic]) throws(InputError) -> ReportSettings {
+        let name = configPath == nil ? "report.yml" : settingsPath
+        let bytes = try Self.readBytes(path: settingsPath, file: nil, name: name)
+        let text = String(decoding: bytes, as: UTF8.self)
+        return try ReportSettings.parse(yaml: text, file: name, warnings: &warnings)
+    }
+
+    /// The bytes of an input file, checked to be UTF-8.
+    static func readBytes(path: String, file: InputFile?, name: String? = nil) throws(InputError) -> [UInt8] {
+        let shown = name ?? file?.fileName ?? path
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path)
+        } catch {
+            throw InputError(Diagnostic(file: shown, code: "unreadable_file", message: "cannot be read (\(error.reason)); check that it exists and is readable"))
+        }
+        let bad = bytes.withUnsafeBufferPointer { UTF8Check.firstInvalidOffset($0) }
+        if let bad {
+            let (line, column) = bytes.withUnsafeBufferPointer { ($0.isEmpty ? 1 : CSVScanner.line(of: bad, in: $0), CSVScanner.column(of: bad, in: $0)) }
+            throw InputError(Diagnostic(file: shown, line: line, column: column, code: "invalid_utf8",
+                                        message: "the file is not valid UTF-8 here; save it as UTF-8"))
+        }
+        return bytes
+    }
+
+    static let forceIDPattern = try! NSRegularExpression(pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
+
+    func readForces(warnings: inout [Diagnostic]) throws(InputError) -> [Force] {
+        let file = InputFile.forces
+        let specs = [ColumnSpec("force_id", required: true), ColumnSpec("name", required: true),
+                     ColumnSpec("region", required: true), ColumnSpec("child_population", required: false)]
+        let table = try SmallTable.read(path: path(file.fileName), file: file, columns: specs, checkPersonalData: false, warnings: &warnings)
+        var problems: [Diagnostic] = []
+        var forces: [Force] = []
+        var seen: [String: Int] = [:]
+        for row in table.rows {
+            func problem(_ k: Int?, _ code: String, _ message: String) {
+                problems.append(Diagnostic(file: file.fileName, line: row.line, column: k.map { row.columns[$0] } ?? 1, code: code, message: message))
+            }
+            guard row.fieldCountMatches else {
+                problem(nil, "wrong_field_count", RowErrorCode.wrongFieldCount.advice)
+                continue
+            }
+            let id = row.values[0] ?? "", name = row.values[1] ?? "", region = row.values[2] ?? ""
+            var ok = true
+            for k in 0..<3 where (row.values[k] ?? "").isEmpty {
+                problem(k, "missing_value", "column `\(specs[k].name)`: a required value is empty; fill it in")
+                ok = false
+            }
+            if !id.isEmpty, Self.forceIDPattern.firstMatch(in: id, range: NSRange(id.startIndex..., in: id)) == nil {
+                problem(0, "invalid_value", "column `force_id`: an id must be 1 to 32 letters, digits, `_` or `-`, starting with a letter or digit (it names output files)")
+                ok = false
+            }
+            if let first = seen[id], !id.isEmpty {
+                problem(0, "duplicate_force_id", "column `force_id`: the same id is on line \(first); give each force one row")
+                ok = false
+            }
+            var population: Int?
+            if let text = row.values[3], !text.isEmpty {
+                if text.count <= 12, text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text) {
+                    population = value
+                } else {
+                    problem(3, "invalid_value", "column `child_population`: must be a whole number of residents under 18, or empty when unknown")
+                    ok = false
+                }
+            }
+            if ok {
+                seen[id] = row.line
+                forces.append(Force(id: id, name: name, region: region, childPopulation: population))
+            }
+        }
+        if !problems.isEmpty { throw InputError(problems) }
+        if forces.isEmpty {
+            throw InputError(Diagnostic(file: file.fileName, line: 2, code: "no_forces", message: "lists no forces; add one row per force"))
+        }
+        return forces
+    }
+
+    func readRecommendations(warnings: inout [Diagnostic]) throws(InputError) -> [Recommendation] {
+        let file = InputFile.recommendations
+        let specs = [ColumnSpec("id", required: true), ColumnSpec("title", required: true), ColumnSpec("owner", required: true),
+                     ColumnSpec("deadline", required: false), ColumnSpec("force_action", required: true), ColumnSpec("text", required: false)]
+        let table = try SmallTable.read(path: path(file.fileName), file: file, columns: specs, checkPersonalData: true, warnings: &warnings)
+        var problems: [Diagnostic] = []
+        var result: [Recommendation] = []
+        var seen: [Int: Int] = [:]
+        for row in table.rows {
+            func problem(_ k: Int?, _ code: String, _ message: String) {
+                problems.append(Diagnostic(file: file.fileName, line: row.line, column: k.map { row.columns[$0] } ?? 1, code: code, message: message))
+            }
+            guard row.fieldCountMatches else {
+                problem(nil, "wrong_field_count", RowErrorCode.wrongFieldCount.advice)
+                continue
+            }
+            var ok = true
+            for k in [0, 1, 2, 4] where (row.values[k] ?? "").isEmpty {
+                problem(k, "missing_value", "column `\(specs[k].name)`: a required value is empty; fill it in")
+                ok = false
+            }
+            let idText = row.values[0] ?? ""
+            var id = 0
+            if !idText.isEmpty {
+                if let value = Self.positiveInteger(idText) {
+                    id = value
+                    if let first = seen[value] {
+                        problem(0, "duplicate_recommendation_id", "column `id`: the same id is on line \(first); give each recommendation one row")
+                        ok = false
+                    }
+                } else {
+                    problem(0, "invalid_value", "column `id`: must be a positive whole number")
+                    ok = false
+                }
+            }
+            var deadline: Day?
+            if let text = row.values[3], !text.isEmpty {
+                deadline = DayParser.parse(text)
+                if deadline == nil {
+                    problem(3, "invalid_date", "column `deadline`: " + RowErrorCode.invalidDate.advice)
+                    ok = false
+                }
+            }
+            var forceAction = false
+            if let text = row.values[4], !text.isEmpty {
+                switch FlagValue.parse(text) {
+                case .yes: forceAction = true
+                case .no: forceAction = false
+                default:
+                    problem(4, "invalid_value", "column `force_action`: must be yes or no")
+                    ok = false
+                }
+            }
+            if ok {
+                seen[id] = row.line
+                result.append(Recommendation(id: id, title: row.values[1] ?? "", owner: row.values[2] ?? "", deadline: deadline,
+                                             forceAction: forceAction, text: row.values[5] ?? ""))
+            }
+        }
+        if !problems.isEmpty { throw InputError(problems) }
+        return result
+    }
+
+    /// A positive integer written in digits (`01` reads as 1), or nil.
+    static func positiveInteger(_ text: String) -> Int? {
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let digits = text.drop(while: { $0 == "0" })
+        guard !digits.isEmpty, digits.count <= 18, let value = Int(digits), value > 0 else { return nil }
+        return value
+    }
+}

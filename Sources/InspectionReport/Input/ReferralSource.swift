@@ -1,0 +1,25 @@
+/// Who referred a case to the force.
+public enum ReferralSource: Int, ByteEnum {
+    case nca = 0, `public`, partner, otherForce, other
+
+    public var csvName: String {
+        switch self {
+        case .nca: "nca"
+        case .public: "public"
+        case .partner: "partner"
+        case .otherForce: "other_force"
+        case .other: "other"
+        }
+    }
+
+    /// Words for people.
+    public var label: String {
+        switch self {
+        case .nca: "NCA"
+        case .public: "Public"
+        case .partner: "Partner agency"
+        case .otherForce: "Another force"
+        case .other: "Other"
+        }
+    }
+}

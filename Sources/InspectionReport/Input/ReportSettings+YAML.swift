@@ -1,0 +1,163 @@
+import Foundation
+import Yams
+
+extension ReportSettings {
+    /// Reads settings from the text of a `report.yml`.
+    ///
+    /// - Parameters:
+    ///   - yaml: the file's text.
+    ///   - file: the name used in messages.
+    ///   - warnings: receives a located warning for each key the contract does not know.
+    /// - Throws: ``InputError`` naming the line and column of the first wrong setting.
+    public static func parse(yaml: String, file: String, warnings: inout [Diagnostic]) throws(InputError) -> ReportSettings {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw InputError(Diagnostic.yamlSyntax(error, file: file))
+        } catch {
+            throw InputError(Diagnostic(file: file, code: "invalid_setting", message: "cannot be read as YAML; check its syntax"))
+        }
+        guard let root, let top = root.mapping else {
+            throw InputError(Diagnostic(file: file, line: root?.mark?.line, column: root?.mark?.column, code: "invalid_setting",
+                                        message: "must be a mapping of settings such as `title:` and `period:`; see the README"))
+        }
+        let reader = SettingsReader(file: file)
+        let known: [String: Set<String>] = [
+            "title": [], "as_of": [], "period": ["start", "end"],
+            "timescales": ["very_high", "high", "medium", "low"],
+            "disclosure": ["threshold"], "quality": ["max_rejected_share"], "rag": ["green", "amber"],
+        ]
+        for (key, value) in top {
+            let name = key.string ?? ""
+            guard let children = known[name] else {
+                warnings.append(reader.diagnostic(key, code: "unknown_setting", message: "`\(name)` is not a setting and is ignored; check its spelling", severity: .warning))
+                continue
+            }
+            if children.isEmpty { continue }
+            guard let mapping = value.mapping else {
+                throw InputError(reader.diagnostic(value, message: "`\(name)` must be a mapping with \(children.sorted().map { "`\($0)`" }.joined(separator: ", "))"))
+            }
+            for (childKey, _) in mapping where !children.contains(childKey.string ?? "") {
+                warnings.append(reader.diagnostic(childKey, code: "unknown_setting", message: "`\(name).\(childKey.string ?? "")` is not a setting and is ignored; check its spelling", severity: .warning))
+            }
+        }
+
+        let title = try reader.requiredText(top, "title")
+        let start = try reader.requiredDay(top, "period", "start")
+        let end = try reader.requiredDay(top, "period", "end")
+        if end < start {
+            throw InputError(reader.diagnostic(reader.node(top, "period", "end")!, message: "`period.end` is before `period.start`; the period runs from start to end inclusive"))
+        }
+        var asOf = end
+        if let node = reader.node(top, "as_of") {
+            asOf = try reader.day(node, "as_of")
+            if asOf < end {
+                throw InputError(reader.diagnostic(node, message: "`as_of` is before `period.end`; the census date must be on or after the end of the period"))
+            }
+        }
+        var timescales = ReportSettings.defaultTimescales
+        for grade in RiskGrade.allCases {
+            if let node = reader.node(top, "timescales", grade.csvName) {
+                timescales[grade.rawValue] = try reader.integer(node, "timescales.\(grade.csvName)", minimum: 0,
+                                                                 rule: "a whole number of days, 0 or more")
+            }
+        }
+        var threshold = 5
+        if let node = reader.node(top, "disclosure", "threshold") {
+            threshold = try reader.integer(node, "disclosure.threshold", minimum: 0, rule: "a whole number, 0 or more")
+        }
+        var share = DecimalFraction(numerator: 1, scale: 2)
+        if let node = reader.node(top, "quality", "max_rejected_share") {
+            share = try reader.fraction(node, "quality.max_rejected_share")
+        }
+        var green = DecimalFraction(numerator: 90, scale: 2)
+        var amber = DecimalFraction(numerator: 75, scale: 2)
+        if let node = reader.node(top, "rag", "green") { green = try reader.fraction(node, "rag.green") }
+        if let node = reader.node(top, "rag", "amber") {
+            amber = try reader.fraction(node, "rag.amber")
+            if !(amber <= green) {
+                throw InputError(reader.diagnostic(node, message: "`rag.amber` is above `rag.green`; amber must be at most green"))
+            }
+        }
+        return ReportSettings(title: title, periodStart: start, periodEnd: end, asOf: asOf, timescales: timescales,
+                              disclosureThreshold: threshold, maxRejectedShare: share, ragGreen: green, ragAmber: amber)
+    }
+}
+
+/// Reads typed values out of a YAML mapping with located errors.
+struct SettingsReader {
+    let file: String
+
+    func diagnostic(_ node: Node, code: String = "invalid_setting", message: String, severity: Diagnostic.Severity = .error) -> Diagnostic {
+        Diagnostic(severity: severity, file: file, line: node.mark?.line, column: node.mark?.column, code: code, message: message)
+    }
+
+    func node(_ top: Node.Mapping, _ path: String...) -> Node? {
+        var current: Node? = top[path[0]]
+        for key in path.dropFirst() { current = current?.mapping?[key] }
+        return current
+    }
+
+    func scalar(_ node: Node, _ name: String) throws(InputError) -> String {
+        guard let s = node.scalar?.string.trimmingCharacters(in: .whitespaces) else {
+            throw InputError(diagnostic(node, message: "`\(name)` must be a single value, not a list or mapping"))
+        }
+        return s
+    }
+
+    func requiredText(_ top: Node.Mapping, _ key: String) throws(InputError) -> String {
+        guard let node = top[key] else {
+            throw InputError(Diagnostic(file: file, code: "missing_setting", message: "`\(key)` is required; add it"))
+        }
+        let text = try scalar(node, key)
+        guard !text.isEmpty else { throw InputError(diagnostic(node, message: "`\(key)` is empty; give the report a title")) }
+        return text
+    }
+
+    func requiredDay(_ top: Node.Mapping, _ parent: String, _ key: String) throws(InputError) -> Day {
+        guard let n = node(top, parent, key) else {
+            throw InputError(Diagnostic(file: file, code: "missing_setting", message: "`\(parent).\(key)` is required; add it as a date YYYY-MM-DD"))
+        }
+        return try day(n, "\(parent).\(key)")
+    }
+
+    func day(_ node: Node, _ name: String) throws(InputError) -> Day {
+        let text = try scalar(node, name)
+        guard let d = DayParser.parse(text) else {
+            throw InputError(diagnostic(node, message: "`\(name)` is not a valid date; write it as YYYY-MM-DD"))
+        }
+        return d
+    }
+
+    func integer(_ node: Node, _ name: String, minimum: Int, rule: String) throws(InputError) -> Int {
+        let text = try scalar(node, name)
+        guard !text.isEmpty, text.count <= 9, let value = Int(text), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }), value >= minimum else {
+            throw InputError(diagnostic(node, message: "`\(name)` must be \(rule)"))
+        }
+        return value
+    }
+
+    func fraction(_ node: Node, _ name: String) throws(InputError) -> DecimalFraction {
+        let text = try scalar(node, name)
+        guard let value = DecimalFraction(parsing: text), value.isAtMostOne else {
+            throw InputError(diagnostic(node, message: "`\(name)` must be a decimal from 0 to 1, such as 0.9"))
+        }
+        return value
+    }
+}
+
+extension Diagnostic {
+    static func yamlSyntax(_ error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return Diagnostic(file: file, line: mark.line, column: mark.column, code: "invalid_setting",
+                              message: "YAML syntax: \(problem); fix the syntax at this place")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return Diagnostic(file: file, line: context.mark.line, column: context.mark.column, code: "invalid_setting",
+                              message: "a setting is given twice (\(duplicates.joined(separator: ", "))); keep one")
+        default:
+            return Diagnostic(file: file, code: "invalid_setting", message: "cannot be read as YAML (\(error)); check that it is UTF-8 text")
+        }
+    }
+}

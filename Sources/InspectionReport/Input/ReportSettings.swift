@@ -1,0 +1,44 @@
+/// The publication's settings from `report.yml` (SPEC 1.1), with defaults applied.
+public struct ReportSettings: Sendable, Hashable {
+    public var title: String
+    public var periodStart: Day
+    public var periodEnd: Day
+    /// The census date: every figure is the state known on this day.
+    public var asOf: Day
+    /// Days allowed from `received` to `action`, indexed by ``RiskGrade/rawValue``.
+    public var timescales: [Int]
+    /// The smallest count shown in public outputs.
+    public var disclosureThreshold: Int
+    /// The largest share of rejected case rows that still publishes.
+    public var maxRejectedShare: DecimalFraction
+    /// Compliance at or above which a rate is green.
+    public var ragGreen: DecimalFraction
+    /// Compliance at or above which a rate is amber (else red).
+    public var ragAmber: DecimalFraction
+
+    public init(title: String, periodStart: Day, periodEnd: Day, asOf: Day? = nil,
+                timescales: [Int] = ReportSettings.defaultTimescales,
+                disclosureThreshold: Int = 5,
+                maxRejectedShare: DecimalFraction = DecimalFraction(numerator: 1, scale: 2),
+                ragGreen: DecimalFraction = DecimalFraction(numerator: 90, scale: 2),
+                ragAmber: DecimalFraction = DecimalFraction(numerator: 75, scale: 2)) {
+        self.title = title
+        self.periodStart = periodStart
+        self.periodEnd = periodEnd
+        self.asOf = asOf ?? periodEnd
+        self.timescales = timescales
+        self.disclosureThreshold = disclosureThreshold
+        self.maxRejectedShare = maxRejectedShare
+        self.ragGreen = ragGreen
+        self.ragAmber = ragAmber
+    }
+
+    /// 30, 14, 7, 1 days for low, medium, high and very high.
+    public static let defaultTimescales = [30, 14, 7, 1]
+
+    /// The timescale for a grade.
+    public func timescale(for grade: RiskGrade) -> Int { timescales[grade.rawValue] }
+
+    /// The calendar quarters that overlap the period, in time order.
+    public var quarters: [Quarter] { Quarter.covering(periodStart, periodEnd) }
+}

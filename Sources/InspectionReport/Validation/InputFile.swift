@@ -1,0 +1,16 @@
+/// The CSV inputs of a dataset directory, in the order of SPEC section 1.
+public enum InputFile: Int, CaseIterable, Sendable, Hashable, Comparable {
+    case forces = 0, cases, recommendations, progress
+
+    /// The file's name in the dataset directory.
+    public var fileName: String {
+        switch self {
+        case .forces: "forces.csv"
+        case .cases: "cases.csv"
+        case .recommendations: "recommendations.csv"
+        case .progress: "progress.csv"
+        }
+    }
+
+    public static func < (lhs: InputFile, rhs: InputFile) -> Bool { lhs.rawValue < rhs.rawValue }
+}

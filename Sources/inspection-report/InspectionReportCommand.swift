@@ -1,0 +1,13 @@
+import ArgumentParser
+import InspectionReport
+
+@main
+struct InspectionReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspection-report",
+        abstract: "Turns anonymised case data into the inspectorate's national publication and force scorecards.",
+        discussion: ExitStatus.helpText,
+        version: ToolInfo.version,
+        subcommands: [Validate.self, Sample.self]
+    )
+}
