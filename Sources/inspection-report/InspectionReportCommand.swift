@@ -8,6 +8,6 @@ struct InspectionReportCommand: ParsableCommand {
         abstract: "Turns anonymised case data into the inspectorate's national publication and force scorecards.",
         discussion: ExitStatus.helpText,
         version: ToolInfo.version,
-        subcommands: [Validate.self, Sample.self]
+        subcommands: [Build.self, Validate.self, Sample.self]
     )
 }

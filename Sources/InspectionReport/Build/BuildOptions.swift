@@ -1,0 +1,27 @@
+/// What `build` is asked to do.
+public struct BuildOptions: Sendable {
+    /// The dataset directory.
+    public var dataDirectory: String
+    /// The settings file; `report.yml` in the dataset directory when nil.
+    public var configPath: String?
+    /// The output directory, replaced as a whole when the build succeeds.
+    public var outputDirectory: String
+    /// The templates directory.
+    public var templatesDirectory: String
+    public var audience: Audience
+    /// Reject the build if any case row is rejected.
+    public var strict: Bool
+    /// Use both cores.
+    public var parallel: Bool
+
+    public init(dataDirectory: String = "SampleData", configPath: String? = nil, outputDirectory: String = "site",
+                templatesDirectory: String = "Templates", audience: Audience = .public, strict: Bool = false, parallel: Bool = true) {
+        self.dataDirectory = dataDirectory
+        self.configPath = configPath
+        self.outputDirectory = outputDirectory
+        self.templatesDirectory = templatesDirectory
+        self.audience = audience
+        self.strict = strict
+        self.parallel = parallel
+    }
+}

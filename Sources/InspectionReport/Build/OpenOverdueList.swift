@@ -1,0 +1,26 @@
+/// The restricted annex: each force's open overdue cases, most severe grade first, then
+/// longest waiting, then by id.
+public enum OpenOverdueList {
+    /// The cases of one force in annex order.
+    public static func cases(of force: Int, in dataset: Dataset) -> [OpenOverdueCase] {
+        dataset.openOverdue.filter { $0.force == force }.sorted(by: annexOrder)
+    }
+
+    /// Most severe grade first, then longest waiting, then case id in byte order.
+    public static func annexOrder(_ a: OpenOverdueCase, _ b: OpenOverdueCase) -> Bool {
+        if a.grade != b.grade { return a.grade > b.grade }
+        if a.daysWaiting != b.daysWaiting { return a.daysWaiting > b.daysWaiting }
+        return Array(a.caseID.utf8).lexicographicallyPrecedes(Array(b.caseID.utf8))
+    }
+
+    /// `data/open-overdue-cases.csv` (restricted audience only).
+    public static func csv(_ dataset: Dataset, forceOrder: [Int]) -> [UInt8] {
+        var csv = CSVWriter(header: ["force_id", "case_id", "risk_grade", "received", "days_since_received"])
+        for f in forceOrder {
+            for c in cases(of: f, in: dataset) {
+                csv.row([dataset.forces[f].id, c.caseID, c.grade.csvName, c.received.description, String(c.daysWaiting)])
+            }
+        }
+        return csv.bytes
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@_silgen_name("renameat2")
+private func system_renameat2(_ olddirfd: Int32, _ oldpath: UnsafePointer<CChar>, _ newdirfd: Int32,
+                              _ newpath: UnsafePointer<CChar>, _ flags: UInt32) -> Int32
+
+/// A fresh directory beside the output that a build writes into, then swaps into place.
+///
+/// Readers see either the old output or the new one, never a mix: the swap is one
+/// `renameat2(RENAME_EXCHANGE)` where the file system supports it.
+struct StagedOutput {
+    /// The output directory (absolute).
+    let target: String
+    /// Where this build writes.
+    let staging: String
+
+    static let stagingMarker = ".staging-"
+    static let retiredMarker = ".retired-"
+
+    /// Creates the staging directory, first removing any left by builds that died.
+    init(target: String) throws(BuildError) {
+        let absolute = URL(fileURLWithPath: target).standardizedFileURL.path
+        self.target = absolute
+        let parent = (absolute as NSString).deletingLastPathComponent
+        let name = (absolute as NSString).lastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw .output("cannot create \(parent): \(error.localizedDescription)")
+        }
+        Self.removeLeftovers(parent: parent, name: name)
+        staging = parent + "/." + name + Self.stagingMarker + String(getpid())
+        try? FileManager.default.removeItem(atPath: staging)
+        do {
+            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
+        } catch {
+            throw .output("cannot create \(staging): \(error.localizedDescription)")
+        }
+    }
+
+    /// Removes staging and retired directories of this output whose process is gone.
+    static func removeLeftovers(parent: String, name: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
+        for entry in entries {
+            for marker in [stagingMarker, retiredMarker] {
+                let prefix = "." + name + marker
+                guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)) else { continue }
+                if pid == getpid() || !ProcessLiveness.isAlive(pid) {
+                    try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+                }
+            }
+        }
+    }
+
+    /// Writes a file at a path relative to the output, creating folders as needed.
+    func write(_ relativePath: String, _ bytes: [UInt8]) throws(BuildError) {
+        let path = staging + "/" + relativePath
+        let folder = (path as NSString).deletingLastPathComponent
+        if folder != staging {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .output("cannot create \(folder): \(error.localizedDescription)")
+            }
+        }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw .output("cannot create \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, bytes.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .output("cannot write \(path): \(String(cString: strerror(errno)))")
+            }
+            done += n
+        }
+    }
+
+    /// Swaps the staging directory into place and removes the previous output.
+    func commit() throws(BuildError) {
+        let parent = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        sync()
+        if FileManager.default.fileExists(atPath: target) {
+            let exchanged = staging.withCString { s in target.withCString { t in system_renameat2(AT_FDCWD, s, AT_FDCWD, t, 2) } }
+            if exchanged == 0 {
+                // The staging path now holds the previous output.
+                try? FileManager.default.removeItem(atPath: staging)
+                return
+            }
+            let retired = parent + "/." + name + Self.retiredMarker + String(getpid())
+            guard rename(target, retired) == 0 else {
+                throw .output("cannot move the previous output aside: \(String(cString: strerror(errno)))")
+            }
+            guard rename(staging, target) == 0 else {
+                let reason = String(cString: strerror(errno))
+                _ = rename(retired, target)
+                throw .output("cannot move the new output into place: \(reason)")
+            }
+            try? FileManager.default.removeItem(atPath: retired)
+        } else {
+            guard rename(staging, target) == 0 else {
+                throw .output("cannot move the new output into place: \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
+    /// Removes the staging directory after a failure.
+    func discard() {
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+}
+
+/// Whether a process id names a running process.
+enum ProcessLiveness {
+    static func isAlive(_ pid: Int32) -> Bool {
+        if pid <= 0 { return false }
+        return kill(pid, 0) == 0 || errno == EPERM
+    }
+}

@@ -1,0 +1,40 @@
+/// The open-data files of SPEC section 5: `metrics.csv`, `quality.csv` and `rejections.csv`.
+public enum DataFiles {
+    /// `data/metrics.csv`: `area_type,area,metric,breakdown,value`.
+    public static func metrics(_ table: MetricsTable) -> [UInt8] {
+        var csv = CSVWriter(header: ["area_type", "area", "metric", "breakdown", "value"])
+        csv.reserve(table.rows.count * 48)
+        for row in table.rows {
+            csv.row([row.area.typeName, row.areaName, row.metric, row.breakdown, row.value.csvText])
+        }
+        return csv.bytes
+    }
+
+    /// `data/quality.csv`: `file,measure,value`, per CSV input in the order of SPEC section 1.
+    public static func quality(_ dataset: Dataset) -> [UInt8] {
+        var csv = CSVWriter(header: ["file", "measure", "value"])
+        for tally in dataset.tallies {
+            let name = tally.file.fileName
+            csv.row([name, "rows_read", String(tally.rowsRead)])
+            csv.row([name, "rows_accepted", String(tally.rowsAccepted)])
+            csv.row([name, "rows_rejected", String(tally.rowsRejected)])
+            for code in RowErrorCode.allCases where tally.count(of: code) > 0 {
+                csv.row([name, "rejected:\(code.code)", String(tally.count(of: code))])
+            }
+            if tally.file == .cases || tally.file == .progress {
+                csv.row([name, "dates_after_as_of", String(tally.datesAfterAsOf)])
+            }
+        }
+        return csv.bytes
+    }
+
+    /// `data/rejections.csv`: `file,line,column,code`, in file and line order.
+    public static func rejections(_ dataset: Dataset) -> [UInt8] {
+        var csv = CSVWriter(header: ["file", "line", "column", "code"])
+        let ordered = dataset.rejections.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+        for r in ordered {
+            csv.row([r.file.fileName, String(r.line), r.column ?? "", r.code.code])
+        }
+        return csv.bytes
+    }
+}

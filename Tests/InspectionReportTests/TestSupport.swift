@@ -1,0 +1,52 @@
+import Foundation
+@testable import InspectionReport
+
+/// Builds dataset directories for tests from the committed fixtures.
+enum Fixture {
+    static let root = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
+
+    /// A fresh temporary directory.
+    static func temporaryDirectory() -> String {
+        let path = NSTemporaryDirectory() + "inspection-report-tests-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// A copy of `Fixtures/base` with files replaced by fixtures (`target: "cases/invalid_date.csv"`)
+    /// or by literal text.
+    static func dataset(replacing: [String: String] = [:], writing: [String: String] = [:]) -> String {
+        let directory = temporaryDirectory()
+        let base = root.appendingPathComponent("base")
+        for name in try! FileManager.default.contentsOfDirectory(atPath: base.path) {
+            try! FileManager.default.copyItem(atPath: base.appendingPathComponent(name).path, toPath: directory + "/" + name)
+        }
+        for (target, fixture) in replacing {
+            try? FileManager.default.removeItem(atPath: directory + "/" + target)
+            try! FileManager.default.copyItem(atPath: root.appendingPathComponent(fixture).path, toPath: directory + "/" + target)
+        }
+        for (target, text) in writing {
+            try! Data(text.utf8).write(to: URL(fileURLWithPath: directory + "/" + target))
+        }
+        return directory
+    }
+
+    /// Reads and validates a dataset directory.
+    static func read(_ directory: String) throws(InputError) -> Dataset {
+        try DatasetReader(directory: directory, parallel: false).read()
+    }
+
+    /// A dataset whose cases are the given CSV body (after the standard header) with the base reference data.
+    static func cases(_ rows: [String], settings: String? = nil) throws -> Dataset {
+        let header = "case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation"
+        var files = ["cases.csv": ([header] + rows).joined(separator: "\n") + "\n"]
+        if let settings { files["report.yml"] = settings }
+        return try read(dataset(writing: files))
+    }
+}
+
+extension MetricsTable {
+    /// A value as `metrics.csv` writes it, or nil when the row is omitted.
+    func text(_ area: Area, _ metric: String, _ breakdown: String = "all") -> String? {
+        value(area, metric, breakdown)?.csvText
+    }
+}
