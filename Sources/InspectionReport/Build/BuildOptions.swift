@@ -13,6 +13,9 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Use both cores.
     public var parallel: Bool
+    /// The date printed as "published"; the census date (`as_of`) when nil. Never the clock,
+    /// unless the caller passes it.
+    public var generatedOn: Day?
 
     public init(dataDirectory: String = "SampleData", configPath: String? = nil, outputDirectory: String = "site",
                 templatesDirectory: String = "Templates", audience: Audience = .public, strict: Bool = false, parallel: Bool = true) {

@@ -31,53 +31,58 @@ public struct DatasetReader: Sendable {
     /// Reads, validates and checks every input.
     /// - Throws: ``InputError`` for every fatal problem (missing files first).
     public func read() throws(InputError) -> Dataset {
-        let missing = ([("report.yml", settingsPath)] + InputFile.allCases.map { ($0.fileName, path($0.fileName)) })
-            .filter { !FileBytes.exists($0.1) }
+        try read(snapshot())
+    }
+
+    /// Reads the bytes of every input (settings first), failing on missing or unreadable files.
+    public func snapshot() throws(InputError) -> InputSnapshot {
+        let names = ["report.yml"] + InputFile.allCases.map(\.fileName)
+        let paths = inputPaths
+        let missing = zip(names, paths).filter { !FileBytes.exists($0.1) }
         if !missing.isEmpty {
             throw InputError(missing.map {
                 Diagnostic(file: $0.1, code: "missing_file", message: "\($0.0) is missing; a dataset directory needs report.yml, forces.csv, cases.csv, recommendations.csv and progress.csv")
             })
         }
+        var contents: [[UInt8]] = []
+        for (name, path) in zip(names, paths) {
+            do {
+                contents.append(try FileBytes.read(path))
+            } catch {
+                throw InputError(Diagnostic(file: name, code: "unreadable_file", message: "cannot be read (\(error.reason)); check that it exists and is readable"))
+            }
+        }
+        return InputSnapshot(settingsName: configPath == nil ? "report.yml" : settingsPath, contents: contents)
+    }
+
+    /// Validates the inputs of a snapshot.
+    public func read(_ snapshot: InputSnapshot) throws(InputError) -> Dataset {
         var warnings: [Diagnostic] = []
-        let settings = try readSettings(warnings: &warnings)
-        let forces = try readForces(warnings: &warnings)
-        let recommendations = try readRecommendations(warnings: &warnings)
+        let settingsBytes = try Self.checkedUTF8(snapshot.contents[0], name: snapshot.settingsName)
+        let settings = try ReportSettings.parse(yaml: String(decoding: settingsBytes, as: UTF8.self), file: snapshot.settingsName, warnings: &warnings)
+        let forces = try readForces(snapshot.bytes(.forces), warnings: &warnings)
+        let recommendations = try readRecommendations(snapshot.bytes(.recommendations), warnings: &warnings)
         var tallies = InputFile.allCases.map { FileTally(file: $0) }
         tallies[InputFile.forces.rawValue].rowsRead = forces.count
         tallies[InputFile.recommendations.rawValue].rowsRead = recommendations.count
-        let caseBytes = try Self.readBytes(path: path(InputFile.cases.fileName), file: .cases)
+        let caseBytes = try Self.checkedUTF8(snapshot.bytes(.cases), name: InputFile.cases.fileName)
         let cases = try CaseTableReader(settings: settings, forces: forces, parallel: parallel)
             .read(bytes: caseBytes, warnings: &warnings)
         tallies[InputFile.cases.rawValue] = cases.tally
         let progress = try ProgressTableReader(settings: settings, forces: forces, recommendations: recommendations)
-            .read(path: path(InputFile.progress.fileName), warnings: &warnings)
+            .read(bytes: snapshot.bytes(.progress), warnings: &warnings)
         tallies[InputFile.progress.rawValue] = progress.tally
         return Dataset(settings: settings, forces: forces, recommendations: recommendations, cases: cases.records,
                        openOverdue: cases.openOverdue, progress: progress.updates,
                        rejections: cases.rejections + progress.rejections, tallies: tallies, warnings: warnings)
     }
 
-    /// Reads and validates the settings file alone.
-    public func readSettings(warnings: inout [Diagnostic]) throws(InputError) -> ReportSettings {
-        let name = configPath == nil ? "report.yml" : settingsPath
-        let bytes = try Self.readBytes(path: settingsPath, file: nil, name: name)
-        let text = String(decoding: bytes, as: UTF8.self)
-        return try ReportSettings.parse(yaml: text, file: name, warnings: &warnings)
-    }
-
-    /// The bytes of an input file, checked to be UTF-8.
-    static func readBytes(path: String, file: InputFile?, name: String? = nil) throws(InputError) -> [UInt8] {
-        let shown = name ?? file?.fileName ?? path
-        let bytes: [UInt8]
-        do {
-            bytes = try FileBytes.read(path)
-        } catch {
-            throw InputError(Diagnostic(file: shown, code: "unreadable_file", message: "cannot be read (\(error.reason)); check that it exists and is readable"))
-        }
+    /// `bytes`, or a located fatal error at the first byte that is not UTF-8.
+    static func checkedUTF8(_ bytes: [UInt8], name: String) throws(InputError) -> [UInt8] {
         let bad = bytes.withUnsafeBufferPointer { UTF8Check.firstInvalidOffset($0) }
         if let bad {
-            let (line, column) = bytes.withUnsafeBufferPointer { ($0.isEmpty ? 1 : CSVScanner.line(of: bad, in: $0), CSVScanner.column(of: bad, in: $0)) }
-            throw InputError(Diagnostic(file: shown, line: line, column: column, code: "invalid_utf8",
+            let (line, column) = bytes.withUnsafeBufferPointer { (CSVScanner.line(of: bad, in: $0), CSVScanner.column(of: bad, in: $0)) }
+            throw InputError(Diagnostic(file: name, line: line, column: column, code: "invalid_utf8",
                                         message: "the file is not valid UTF-8 here; save it as UTF-8"))
         }
         return bytes
@@ -85,11 +90,11 @@ public struct DatasetReader: Sendable {
 
     static let forceIDPattern = try! NSRegularExpression(pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
 
-    func readForces(warnings: inout [Diagnostic]) throws(InputError) -> [Force] {
+    func readForces(_ bytes: [UInt8], warnings: inout [Diagnostic]) throws(InputError) -> [Force] {
         let file = InputFile.forces
         let specs = [ColumnSpec("force_id", required: true), ColumnSpec("name", required: true),
                      ColumnSpec("region", required: true), ColumnSpec("child_population", required: false)]
-        let table = try SmallTable.read(path: path(file.fileName), file: file, columns: specs, checkPersonalData: false, warnings: &warnings)
+        let table = try SmallTable.read(bytes: bytes, file: file, columns: specs, checkPersonalData: false, warnings: &warnings)
         var problems: [Diagnostic] = []
         var forces: [Force] = []
         var seen: [String: Int] = [:]
@@ -136,11 +141,11 @@ public struct DatasetReader: Sendable {
         return forces
     }
 
-    func readRecommendations(warnings: inout [Diagnostic]) throws(InputError) -> [Recommendation] {
+    func readRecommendations(_ bytes: [UInt8], warnings: inout [Diagnostic]) throws(InputError) -> [Recommendation] {
         let file = InputFile.recommendations
         let specs = [ColumnSpec("id", required: true), ColumnSpec("title", required: true), ColumnSpec("owner", required: true),
                      ColumnSpec("deadline", required: false), ColumnSpec("force_action", required: true), ColumnSpec("text", required: false)]
-        let table = try SmallTable.read(path: path(file.fileName), file: file, columns: specs, checkPersonalData: true, warnings: &warnings)
+        let table = try SmallTable.read(bytes: bytes, file: file, columns: specs, checkPersonalData: true, warnings: &warnings)
         var problems: [Diagnostic] = []
         var result: [Recommendation] = []
         var seen: [Int: Int] = [:]

@@ -14,9 +14,9 @@ struct ProgressTableReader {
                         ColumnSpec("status", required: true), ColumnSpec("updated", required: true),
                         ColumnSpec("evidence", required: false)]
 
-    func read(path: String, warnings: inout [Diagnostic]) throws(InputError) -> Result {
+    func read(bytes: [UInt8], warnings: inout [Diagnostic]) throws(InputError) -> Result {
         let file = InputFile.progress
-        let table = try SmallTable.read(path: path, file: file, columns: Self.specs, checkPersonalData: true, warnings: &warnings)
+        let table = try SmallTable.read(bytes: bytes, file: file, columns: Self.specs, checkPersonalData: true, warnings: &warnings)
         let forceIndex = Dictionary(uniqueKeysWithValues: forces.enumerated().map { ($0.element.id, $0.offset) })
         let actionable = Set(recommendations.filter(\.forceAction).map(\.id))
         let order = table.header.specIndex.compactMap { $0 }

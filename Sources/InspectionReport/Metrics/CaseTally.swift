@@ -26,7 +26,19 @@ public struct CaseTally: Sendable {
         public static let allocation = 53            // 3, by Allocation
         public static let specialistBySource = 56    // 5
         public static let nonSpecialistBySource = 61 // 5
-        public static let quarter = 66               // one per quarter of the period
+        /// Then, per quarter of the period: referrals, then met, due, agreed and reviewed
+        /// (the last four for headline changes on the pages).
+        public static let quarter = 66
+    }
+
+    /// Per-quarter series kept after the referrals by quarter.
+    public enum QuarterSeries: Int, CaseIterable, Sendable {
+        case referrals = 0, met, due, agreed, reviewed
+    }
+
+    /// The slot of a per-quarter series value.
+    public func slot(_ series: QuarterSeries, quarter q: Int) -> Int {
+        Slot.quarter + series.rawValue * quarterCount + q
     }
 
     /// The day histograms kept per force.
@@ -38,6 +50,7 @@ public struct CaseTally: Sendable {
 
     public let forceCount: Int
     public let slotCount: Int
+    public let quarterCount: Int
     /// Days from 0 to `as_of - period.start`.
     public let dayCount: Int
     public private(set) var counts: [Int]
@@ -50,7 +63,8 @@ public struct CaseTally: Sendable {
     public init(settings: ReportSettings, forceCount: Int) {
         self.settings = settings
         self.forceCount = forceCount
-        self.slotCount = Slot.quarter + settings.quarters.count
+        self.quarterCount = settings.quarters.count
+        self.slotCount = Slot.quarter + QuarterSeries.allCases.count * settings.quarters.count
         self.dayCount = settings.asOf.days(since: settings.periodStart) + 1
         self.counts = [Int](repeating: 0, count: forceCount * slotCount)
         self.histograms = [Int](repeating: 0, count: forceCount * Histogram.allCases.count * dayCount)
@@ -71,6 +85,7 @@ public struct CaseTally: Sendable {
         let histogramsPerForce = Histogram.allCases.count * days
         let quarterOfDay = self.quarterOfDay
         let start = settings.periodStart.number
+        let qc = quarterCount
         counts.withUnsafeMutableBufferPointer { counts in
             histograms.withUnsafeMutableBufferPointer { hist in
                 for r in records {
@@ -78,7 +93,8 @@ public struct CaseTally: Sendable {
                     let hbase = Int(r.force) * histogramsPerForce
                     let received = r.received
                     counts[base + Slot.source + Int(r.source)] += 1
-                    counts[base + Slot.quarter + quarterOfDay[Int(received - start)]] += 1
+                    let qslot = base + Slot.quarter + quarterOfDay[Int(received - start)]
+                    counts[qslot] += 1
 
                     let assessedOnTime = r.riskAssessed == missing || r.riskAssessed <= asOf
                     let grade = assessedOnTime ? r.riskGrade : noGrade
@@ -96,6 +112,8 @@ public struct CaseTally: Sendable {
                             let h = Int(review)
                             counts[base + Slot.reviewed] += 1
                             counts[base + (g == h ? Slot.agreed : (g < h ? Slot.under : Slot.over))] += 1
+                            counts[qslot + 4 * qc] += 1
+                            if g == h { counts[qslot + 3 * qc] += 1 }
                             counts[base + Slot.matrix + g * 4 + h] += 1
                         }
                         if g == RiskGrade.low.rawValue, child { counts[base + Slot.lowGradeChild] += 1 }
@@ -103,8 +121,11 @@ public struct CaseTally: Sendable {
                         if r.action != missing, r.action <= asOf {
                             let taken = Int(r.action - received)
                             counts[base + (taken <= limit ? Slot.met : Slot.breached) + g] += 1
+                            counts[qslot + 2 * qc] += 1
+                            if taken <= limit { counts[qslot + qc] += 1 }
                             hist[hbase + Histogram.action(g) * days + taken] += 1
                         } else if Int(asOf - received) > limit {
+                            counts[qslot + 2 * qc] += 1
                             counts[base + Slot.breached + g] += 1
                             counts[base + Slot.overdueOpen + g] += 1
                         } else {

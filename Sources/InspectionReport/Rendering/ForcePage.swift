@@ -1,0 +1,168 @@
+/// The context of a force scorecard's template.
+struct ForcePage {
+    let publication: Publication
+    let force: Int
+    var charts: [(path: String, chart: SVGChart)] = []
+
+    init(publication: Publication, force: Int) {
+        self.publication = publication
+        self.force = force
+    }
+
+    mutating func context() -> [String: Any] {
+        let p = publication
+        let f = Area.force(force)
+        let info = p.dataset.forces[force]
+        var context = p.commonContext(depth: 1)
+        context["force_name"] = Escaping.markdown(info.name)
+        context["force_id"] = Escaping.markdown(info.id)
+        context["region"] = Escaping.markdown(info.region)
+        context["compliance"] = Figure.percent(p.value(f, "action_compliance"))
+        context["compliance_status"] = RAGStatus.of(p.value(f, "action_compliance"), settings: p.settings)?.word ?? "not rated"
+        context["national_compliance"] = Figure.percent(p.value(.national, "action_compliance"))
+        context["significance"] = p.significanceText(force: force)
+        context["actions"] = actionsNow()
+        context["comparison_table"] = Block(comparison())
+        let (quarterTable, quarterChart) = p.referralsByQuarter(f, id: "force-quarters")
+        context["referrals_by_quarter_chart"] = chartBlock(quarterChart, file: "charts/\(info.id)-referrals-by-quarter.svg")
+        context["referrals_by_quarter_table"] = Block(quarterTable)
+        let (gradeTable, gradeChart) = p.complianceByGrade(f, id: "force-compliance")
+        context["compliance_by_grade_chart"] = chartBlock(gradeChart, file: "charts/\(info.id)-compliance-by-grade.svg")
+        context["compliance_by_grade_table"] = Block(gradeTable)
+        if let funnel = p.funnel(highlight: force) {
+            let chart = funnel.chart(id: "force-funnel", title: "\(info.name) against every force: timescale compliance and cases due",
+                                     description: "Funnel plot: the large red dot is \(info.name); other dots are the other forces. Compliance \(context["compliance"]!), \(p.significanceText(force: force)).")
+            context["funnel_chart"] = chartBlock(chart, file: "charts/\(info.id)-funnel.svg")
+        } else {
+            context["funnel_chart"] = "The funnel plot is not drawn: there is no national compliance rate to compare with."
+        }
+        context["grading_matrix_table"] = Block(p.gradingMatrix(f, id: "force-matrix"))
+        context["safeguarding_table"] = Block(p.safeguarding(f, id: "force-safeguarding"))
+        context["specialist_table"] = Block(p.specialistBySource(f, id: "force-sources"))
+        context["recommendations_table"] = Block(recommendationsTable())
+        context["recommendations"] = recommendationHistories()
+        if p.audience == .restricted {
+            context["overdue_cases_table"] = Block(overdueCases())
+            context["overdue_cases_count"] = Figure.integer(OpenOverdueList.cases(of: force, in: p.dataset).count)
+        } else {
+            context["overdue_cases_table"] = ""
+            context["overdue_cases_count"] = ""
+        }
+        return context
+    }
+
+    mutating func chartBlock(_ chart: SVGChart, file: String) -> Block {
+        charts.append((file, chart))
+        return Block(markdown: "![\(Escaping.markdown(chart.title))](../\(file))\n\n*\(Escaping.markdown(chart.description))*\n",
+                     html: "<figure class=\"chart\">\n\(chart.svg())</figure>\n")
+    }
+
+    /// The list of what to act on now, most urgent first.
+    func actionsNow() -> [[String: Any]] {
+        let p = publication
+        let f = Area.force(force)
+        var items: [String] = []
+        for g in Publication.gradeOrder {
+            let open = p.value(f, "action_overdue_open", "grade=\(g.csvName)")
+            if let v = open, v != .count(0) {
+                items.append("Act on the **\(Figure.text(v))** open \(g.label.lowercased())-risk cases that are past their \(Publication.days(p.settings.timescale(for: g))) timescale.")
+            }
+        }
+        for g in Publication.gradeOrder {
+            let v = p.value(f, "action_compliance", "grade=\(g.csvName)")
+            if RAGStatus.of(v, settings: p.settings) == .red {
+                items.append("Timescale compliance for \(g.label.lowercased())-risk cases is **\(Figure.percent(v))** (red).")
+            }
+        }
+        if let low = p.value(f, "low_grade_child_in_household"), low != .count(0) {
+            items.append("Review the grade of the **\(Figure.text(low))** suspects graded low although they live with or have access to children.")
+        }
+        for (name, metric) in [("Information shared with children's social care", "partner_referral_rate"), ("Police National Database checks", "pnd_checked_rate"),
+                               ("Allocation to specialist investigators", "specialist_rate")] {
+            let v = p.value(f, metric)
+            if RAGStatus.of(v, settings: p.settings) == .red { items.append("\(name): **\(Figure.percent(v))** (red).") }
+        }
+        let progress = p.table.progress
+        let overdue = progress.actionable.indices.filter { progress.isOverdue(force: force, $0) }.map { "No. \(progress.actionable[$0].id)" }
+        if !overdue.isEmpty {
+            items.append("Complete the overdue recommendations: \(overdue.joined(separator: ", ")).")
+        }
+        if items.isEmpty { items.append("No figure is red and nothing is overdue: keep it that way.") }
+        return items.map { ["item": $0] }
+    }
+
+    func comparison() -> Table {
+        let p = publication
+        let f = Area.force(force), r = p.region(of: force), n = Area.national
+        func row(_ label: String, _ metric: String, _ breakdown: String = "all", rate: Bool = false, rated: Bool = false) -> [Table.Cell] {
+            let format: (MetricValue?) -> String = rate ? { Figure.percent($0) } : { Figure.text($0) }
+            let own = p.value(f, metric, breakdown)
+            return [Table.Cell(label), Table.Cell(format(own), status: rated ? RAGStatus.of(own, settings: p.settings) : nil),
+                    Table.Cell(format(p.value(r, metric, breakdown))), Table.Cell(format(p.value(n, metric, breakdown)))]
+        }
+        var rows = [row("Referrals received", "referrals"), row("Referrals per 10,000 children", "referrals_per_10k_children"),
+                    row("Timescale compliance, all grades", "action_compliance", rate: true, rated: true)]
+        for g in Publication.gradeOrder {
+            rows.append(row("Compliance, \(g.label.lowercased()) risk (\(Publication.days(p.settings.timescale(for: g))))", "action_compliance", "grade=\(g.csvName)", rate: true, rated: true))
+        }
+        rows += [
+            row("Open cases past their timescale", "action_overdue_open"),
+            row("Median days to enforcement action", "days_to_action_median"),
+            row("Median days to risk assessment", "days_to_assessment_median"),
+            row("Grades a reviewer agreed with", "grading_accuracy", rate: true, rated: true),
+            row("Graded too low (under-graded)", "grading_under"),
+            row("Graded low although living with children", "low_grade_child_in_household"),
+            row("Shared with children's social care", "partner_referral_rate", rate: true, rated: true),
+            row("Median days to share with social care", "days_to_partner_referral_median"),
+            row("Police National Database checked", "pnd_checked_rate", rate: true, rated: true),
+            row("Specialist investigators, all referrals", "specialist_rate", rate: true, rated: true),
+            row("Specialist investigators, public reports", "specialist_rate", "source=public", rate: true, rated: true),
+            row("Arrests", "arrests"),
+            row("Median days to arrest", "days_to_arrest_median"),
+            row("Longest days to arrest", "days_to_arrest_max"),
+            row("Recommendations complete", "recommendations_complete_rate", rate: true),
+        ]
+        return Table(id: "comparison", caption: "\(p.dataset.forces[force].name) beside its region and England and Wales",
+                     columns: [.init("Measure", numeric: false), .init(p.dataset.forces[force].name, numeric: false),
+                               .init("Region: \(p.dataset.forces[force].region)", numeric: false), .init("England and Wales", numeric: false)],
+                     rows: rows)
+    }
+
+    func recommendationsTable() -> Table {
+        let p = publication
+        let progress = p.table.progress
+        let rows = progress.actionable.indices.map { k -> [Table.Cell] in
+            let r = progress.actionable[k]
+            return [Table.Cell("No. \(r.id)"), Table.Cell(r.title), Table.Cell(progress.status[force][k].label),
+                    Table.Cell(r.deadline.map { Publication.longDate($0) } ?? "none set"),
+                    Table.Cell(progress.isOverdue(force: force, k) ? "Overdue" : "No")]
+        }
+        return Table(id: "force-recommendations", caption: "Recommendations that need action by \(p.dataset.forces[force].name), on \(Publication.longDate(p.settings.asOf))",
+                     columns: [.init("No.", numeric: false), .init("Recommendation", numeric: false), .init("Status", numeric: false),
+                               .init("Deadline", numeric: false), .init("Overdue", numeric: false)], rows: rows)
+    }
+
+    func recommendationHistories() -> [[String: Any]] {
+        let p = publication
+        let progress = p.table.progress
+        return progress.actionable.indices.map { k -> [String: Any] in
+            let r = progress.actionable[k]
+            let history = progress.history[force][k].map { u -> [String: Any] in
+                ["date": Publication.longDate(u.updated), "status": u.status.label, "evidence": Escaping.prose(u.evidence),
+                 "has_evidence": !u.evidence.isEmpty]
+            }
+            return ["id": String(r.id), "title": Escaping.markdown(r.title), "status": progress.status[force][k].label,
+                    "overdue": progress.isOverdue(force: force, k), "history": history, "has_history": !history.isEmpty]
+        }
+    }
+
+    func overdueCases() -> Table {
+        let p = publication
+        let rows = OpenOverdueList.cases(of: force, in: p.dataset).map {
+            [Table.Cell($0.caseID), Table.Cell($0.grade.label), Table.Cell($0.received.description), Table.Cell(Figure.integer($0.daysWaiting))]
+        }
+        return Table(id: "overdue-cases", caption: "Open cases past their timescale on \(Publication.longDate(p.settings.asOf)), most severe grade first, then longest waiting",
+                     columns: [.init("Case", numeric: false), .init("Risk grade", numeric: false), .init("Received", numeric: false), .init("Days since received")],
+                     rows: rows)
+    }
+}

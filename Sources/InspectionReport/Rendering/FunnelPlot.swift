@@ -1,0 +1,69 @@
+import Foundation
+
+/// A funnel plot of force compliance against the number of cases due, with the national
+/// rate and its 95% and 99.8% control limits, and the test a scorecard reports.
+public struct FunnelPlot: Sendable {
+    /// A force's point.
+    public struct Point: Sendable {
+        public var label: String
+        public var rate: Double
+        public var denominator: Int
+        public var highlighted: Bool
+    }
+
+    /// The national rate.
+    public var centre: Double
+    public var points: [Point]
+
+    /// Whether `rate` over `n` cases lies outside the 95% limits around `centre`:
+    /// +1 above, -1 below, 0 within.
+    public static func significance(rate: Double, n: Int, centre: Double) -> Int {
+        guard n > 0 else { return 0 }
+        let se = (centre * (1 - centre) / Double(n)).squareRoot()
+        if rate > centre + 1.96 * se { return 1 }
+        if rate < centre - 1.96 * se { return -1 }
+        return 0
+    }
+
+    public func chart(id: String, title: String, description: String) -> SVGChart {
+        let width = 720, height = 380
+        let left = 64.0, right = 20.0, top = 20.0, bottom = 52.0
+        let plotW = Double(width) - left - right, plotH = Double(height) - top - bottom
+        let maxN = SVGChart.niceMaximum(Double(points.map(\.denominator).max() ?? 10))
+        let minRate = max(0, min(points.map(\.rate).min() ?? centre, centre) - 0.05)
+        let yLow = floor(minRate * 10) / 10
+        func x(_ n: Double) -> Double { left + plotW * n / maxN }
+        func y(_ r: Double) -> Double { top + plotH - plotH * (r - yLow) / (1 - yLow) }
+        var body = ""
+        for k in 0...4 {
+            let r = yLow + (1 - yLow) * Double(k) / 4
+            body += SVGChart.line(left, y(r), left + plotW, y(r), stroke: "#b1b4b6", width: k == 0 ? 1.5 : 0.5)
+            body += SVGChart.text(left - 6, y(r) + 4, "\(Int((r * 100).rounded()))%", anchor: "end", size: 12)
+            let nv = maxN * Double(k) / 4
+            body += SVGChart.text(x(nv), top + plotH + 18, Figure.integer(Int(nv)), anchor: "middle", size: 12)
+        }
+        body += SVGChart.text(left + plotW / 2, Double(height) - 8, "Cases due (graded cases acted on or overdue)", anchor: "middle", size: 12)
+        for (z, dash) in [(1.96, "6 3"), (3.09, "2 3")] {
+            for sign in [1.0, -1.0] {
+                var path = ""
+                for step in 1...120 {
+                    let n = maxN * Double(step) / 120
+                    let limit = min(1, max(yLow, centre + sign * z * (centre * (1 - centre) / n).squareRoot()))
+                    path += (path.isEmpty ? "M" : " L") + "\(SVGChart.n(x(n))) \(SVGChart.n(y(limit)))"
+                }
+                body += "<path d=\"\(path)\" fill=\"none\" stroke=\"#505a5f\" stroke-width=\"1\" stroke-dasharray=\"\(dash)\"/>\n"
+            }
+        }
+        body += SVGChart.line(left, y(centre), left + plotW, y(centre), stroke: "#0b0c0c", width: 1.5)
+        for p in points where !p.highlighted {
+            body += "<circle cx=\"\(SVGChart.n(x(Double(p.denominator))))\" cy=\"\(SVGChart.n(y(p.rate)))\" r=\"4\" fill=\"#1d70b8\" fill-opacity=\"0.75\"/>\n"
+        }
+        for p in points where p.highlighted {
+            let cx = x(Double(p.denominator)), cy = y(p.rate)
+            body += "<circle cx=\"\(SVGChart.n(cx))\" cy=\"\(SVGChart.n(cy))\" r=\"7\" fill=\"#d4351c\" stroke=\"#0b0c0c\" stroke-width=\"1.5\"/>\n"
+            body += SVGChart.text(cx + 10, cy - 8, p.label, size: 12, weight: "bold")
+        }
+        body += SVGChart.text(left + plotW - 4, top + 14, "solid line: national rate; dashed: 95% limits; dotted: 99.8% limits", anchor: "end", size: 11)
+        return SVGChart(id: id, title: title, description: description, width: width, height: height, body: body)
+    }
+}

@@ -1,0 +1,159 @@
+/// The context of the national publication's template.
+struct NationalPage {
+    let publication: Publication
+
+    /// Chart files for the Markdown output (path relative to the output root, SVG).
+    var charts: [(path: String, chart: SVGChart)] = []
+
+    init(publication: Publication) { self.publication = publication }
+
+    mutating func context() -> [String: Any] {
+        let p = publication
+        let n = Area.national
+        var context = p.commonContext(depth: 0)
+        context["headlines"] = Block(headlines())
+        let (quarterTable, quarterChart) = p.referralsByQuarter(n, id: "national-quarters")
+        context["referrals_by_quarter_chart"] = chartBlock(quarterChart, file: "charts/national-referrals-by-quarter.svg", depth: 0)
+        context["referrals_by_quarter_table"] = Block(quarterTable)
+        context["referrals_by_source_table"] = Block(p.specialistBySource(n, id: "national-sources"))
+        context["forces_table"] = Block(forcesTable())
+        let (gradeTable, gradeChart) = p.complianceByGrade(n, id: "national-compliance")
+        context["compliance_by_grade_chart"] = chartBlock(gradeChart, file: "charts/national-compliance-by-grade.svg", depth: 0)
+        context["compliance_by_grade_table"] = Block(gradeTable)
+        if let funnel = p.funnel(highlight: nil) {
+            let chart = funnel.chart(id: "national-funnel", title: "Timescale compliance of each force against the number of cases due",
+                                     description: "Funnel plot: each dot is a force; forces outside the dashed lines differ significantly (95%) from the national rate. The table of forces gives each force's figures.")
+            context["funnel_chart"] = chartBlock(chart, file: "charts/national-funnel.svg", depth: 0)
+        } else {
+            context["funnel_chart"] = "The funnel plot is not drawn: there is no national compliance rate to compare with."
+        }
+        context["grading_matrix_table"] = Block(p.gradingMatrix(n, id: "national-matrix"))
+        context["grading_accuracy"] = Figure.percent(p.value(n, "grading_accuracy"))
+        context["grading_kappa"] = Figure.decimal3(p.value(n, "grading_kappa"))
+        context["grading_reviewed"] = Figure.text(p.value(n, "reviewed"))
+        context["grading_under"] = Figure.text(p.value(n, "grading_under"))
+        context["grading_over"] = Figure.text(p.value(n, "grading_over"))
+        context["low_grade_child_in_household"] = Figure.text(p.value(n, "low_grade_child_in_household"))
+        context["safeguarding_table"] = Block(p.safeguarding(n, id: "national-safeguarding"))
+        context["recommendations"] = p.dataset.recommendations.map { r -> [String: Any] in
+            [
+                "id": String(r.id),
+                "title": Escaping.markdown(r.title),
+                "owner": Escaping.markdown(r.owner),
+                "deadline": r.deadline.map { Publication.longDate($0) } ?? "none set",
+                "force_action": r.forceAction,
+                "text": Escaping.prose(r.text),
+            ]
+        }
+        context["status_matrix_table"] = Block(statusMatrix())
+        context["recommendation_key_table"] = Block(recommendationKey())
+        context.merge(p.methodologyContext()) { a, _ in a }
+        return context
+    }
+
+    mutating func chartBlock(_ chart: SVGChart, file: String, depth: Int) -> Block {
+        charts.append((file, chart))
+        let prefix = String(repeating: "../", count: depth)
+        return Block(markdown: "![\(Escaping.markdown(chart.title))](\(prefix)\(file))\n\n*\(Escaping.markdown(chart.description))*\n",
+                     html: "<figure class=\"chart\">\n\(chart.svg())</figure>\n")
+    }
+
+    func headlines() -> Table {
+        let p = publication
+        let n = Area.national
+        let quarters = p.settings.quarters
+        let first = 0, last = quarters.count - 1
+        let firstLabel = Publication.quarterLabel(quarters[first]), lastLabel = Publication.quarterLabel(quarters[last])
+        func change(_ a: MetricValue?, _ b: MetricValue?, percent: Bool) -> String {
+            let describe: (MetricValue?) -> String = percent ? { Figure.percent($0) } : { Figure.text($0) }
+            return "\(describe(a)) in \(firstLabel), \(describe(b)) in \(lastLabel)"
+        }
+        let q1 = p.value(n, "referrals", "quarter=\(quarters[first])"), qn = p.value(n, "referrals", "quarter=\(quarters[last])")
+        let compliance = p.value(n, "action_compliance")
+        let accuracy = p.value(n, "grading_accuracy")
+        let complete = p.value(n, "recommendations_complete_rate")
+        let pairs = p.value(n, "recommendations", "status=complete")
+        let total = RecommendationStatus.allCases.reduce(0) { $0 + (p.value(n, "recommendations", "status=\($1.csvName)")?.integer ?? 0) }
+        let startComplete = p.completeAt(p.settings.periodStart)
+        return Table(id: "headlines", caption: "Headline figures, \(p.periodText)",
+                     columns: [.init("Measure", numeric: false), .init("Figure", numeric: false), .init("Change over the period", numeric: false)],
+                     rows: [
+                        [Table.Cell("Referrals received"), Table.Cell(Figure.text(p.value(n, "referrals"))), Table.Cell(change(q1, qn, percent: false))],
+                        [Table.Cell("Cases acted on within the timescale for their grade"),
+                         Table.Cell(Figure.percent(compliance), status: RAGStatus.of(compliance, settings: p.settings)),
+                         Table.Cell(change(p.pageRatio(p.quarterly(n, .met, first), p.quarterly(n, .due, first)),
+                                           p.pageRatio(p.quarterly(n, .met, last), p.quarterly(n, .due, last)), percent: true))],
+                        [Table.Cell("Risk grades a reviewer agreed with"),
+                         Table.Cell(Figure.percent(accuracy), status: RAGStatus.of(accuracy, settings: p.settings)),
+                         Table.Cell(change(p.pageRatio(p.quarterly(n, .agreed, first), p.quarterly(n, .reviewed, first)),
+                                           p.pageRatio(p.quarterly(n, .agreed, last), p.quarterly(n, .reviewed, last)), percent: true))],
+                        [Table.Cell("Force recommendations complete"),
+                         Table.Cell("\(Figure.percent(complete)) (\(Figure.text(pairs)) of \(Figure.integer(total)))"),
+                         Table.Cell("\(Figure.integer(startComplete)) complete on \(Publication.longDate(p.settings.periodStart)), \(Figure.text(pairs)) on \(Publication.longDate(p.settings.asOf))")],
+                     ])
+    }
+
+    func forcesTable() -> Table {
+        let p = publication
+        var rows: [[Table.Cell]] = []
+        for f in p.table.forceOrder {
+            let a = Area.force(f)
+            let force = p.dataset.forces[f]
+            var row = [Table.Cell(force.name, link: "forces/\(force.id).html"), Table.Cell(force.region),
+                       Table.Cell(Figure.text(p.value(a, "referrals"))), Table.Cell(Figure.text(p.value(a, "referrals_per_10k_children")))]
+            for g in Publication.gradeOrder {
+                let v = p.value(a, "action_compliance", "grade=\(g.csvName)")
+                row.append(Table.Cell(Figure.percent(v), status: RAGStatus.of(v, settings: p.settings)))
+            }
+            let accuracy = p.value(a, "grading_accuracy"), partner = p.value(a, "partner_referral_rate")
+            row.append(Table.Cell(Figure.percent(accuracy), status: RAGStatus.of(accuracy, settings: p.settings)))
+            row.append(Table.Cell(Figure.percent(partner), status: RAGStatus.of(partner, settings: p.settings)))
+            rows.append(row)
+        }
+        return Table(id: "forces", caption: "Every force: referrals, rate per 10,000 children, timescale compliance by grade, grading accuracy and partner referral rate",
+                     columns: [.init("Force", numeric: false), .init("Region", numeric: false), .init("Referrals"), .init("Per 10,000 children")]
+                        + Publication.gradeOrder.map { .init("Compliance: \($0.label.lowercased())", numeric: false) }
+                        + [.init("Grading accuracy", numeric: false), .init("Partner referral rate", numeric: false)],
+                     rows: rows)
+    }
+
+    func statusMatrix() -> Table {
+        let p = publication
+        let progress = p.table.progress
+        var rows: [[Table.Cell]] = []
+        for f in p.table.forceOrder {
+            var row = [Table.Cell(p.dataset.forces[f].name, link: "forces/\(p.dataset.forces[f].id).html")]
+            for k in progress.actionable.indices {
+                let status = progress.status[f][k]
+                row.append(Table.Cell(status.label + (progress.isOverdue(force: f, k) ? " (overdue)" : "")))
+            }
+            rows.append(row)
+        }
+        return Table(id: "status-matrix", caption: "Each force's status on each recommendation that needs force action, on \(Publication.longDate(p.settings.asOf))",
+                     columns: [.init("Force", numeric: false)] + progress.actionable.map { .init("No. \($0.id)", numeric: false) }, rows: rows)
+    }
+
+    func recommendationKey() -> Table {
+        let p = publication
+        let n = Area.national
+        let rows = RecommendationStatus.allCases.map { s in
+            [Table.Cell(s.label), Table.Cell(Figure.text(p.value(n, "recommendations", "status=\(s.csvName)")))]
+        } + [[Table.Cell("Overdue (past the deadline and not complete)"), Table.Cell(Figure.text(p.value(n, "recommendations_overdue")))]]
+        return Table(id: "recommendation-totals", caption: "Force and recommendation pairs by status, all forces",
+                     columns: [.init("Status", numeric: false), .init("Pairs")], rows: rows)
+    }
+}
+
+extension Publication {
+    /// Pairs complete on a given day, from the status histories.
+    func completeAt(_ day: Day) -> Int {
+        let progress = table.progress
+        var count = 0
+        for f in progress.history.indices {
+            for k in progress.actionable.indices where progress.history[f][k].last(where: { $0.updated <= day })?.status == .complete {
+                count += 1
+            }
+        }
+        return count
+    }
+}

@@ -1,0 +1,96 @@
+/// Tables shared by the national page and the scorecards.
+extension Publication {
+    static let gradeOrder = RiskGrade.descending
+
+    func referralsByQuarter(_ area: Area, id: String) -> (Table, SVGChart) {
+        let quarters = settings.quarters
+        let values = quarters.map { value(area, "referrals", "quarter=\($0)") }
+        let rows = zip(quarters, values).map { [Table.Cell(Self.quarterLabel($0.0)), Table.Cell(Figure.text($0.1))] }
+        let table = Table(id: id + "-table", caption: "Referrals by quarter received, \(name(of: area))",
+                          columns: [.init("Quarter", numeric: false), .init("Referrals")], rows: rows)
+        let described = zip(quarters, values).map { "\(Self.quarterLabel($0.0)): \(Figure.text($0.1))" }.joined(separator: "; ")
+        let chart = SVGChart.bars(id: id, title: "Referrals by quarter, \(name(of: area))",
+                                  description: "Bar chart of referrals received in each quarter. \(described).",
+                                  labels: quarters.map { "Q\($0.number) \($0.year % 100)" }, values: values)
+        return (table, chart)
+    }
+
+    func complianceByGrade(_ area: Area, id: String) -> (Table, SVGChart) {
+        var rows: [[Table.Cell]] = []
+        var labels: [String] = []
+        var values: [MetricValue?] = []
+        for g in [nil] + Self.gradeOrder.map(Optional.some) {
+            let b = g.map { "grade=\($0.csvName)" } ?? "all"
+            let limit = g.map { settings.timescale(for: $0) }
+            let label = g.map { $0.label } ?? "All grades"
+            let compliance = value(area, "action_compliance", b)
+            rows.append([Table.Cell(label), Table.Cell(limit.map { $0 == 1 ? "1 day" : "\($0) days" } ?? "–"),
+                         Table.Cell(Figure.text(value(area, "action_due", b))), Table.Cell(Figure.text(value(area, "action_met", b))),
+                         Table.Cell(Figure.text(value(area, "action_breached", b))), Table.Cell(Figure.text(value(area, "action_overdue_open", b))),
+                         Table.Cell(Figure.text(value(area, "action_pending", b))),
+                         Table.Cell(Figure.percent(compliance), status: RAGStatus.of(compliance, settings: settings)),
+                         Table.Cell(Figure.text(value(area, "days_to_action_median", b))), Table.Cell(Figure.text(value(area, "days_to_action_p90", b)))])
+            if let g, let limit {
+                labels.append("\(g.label) (\(limit == 1 ? "1 day" : "\(limit) days"))")
+                values.append(compliance)
+            }
+        }
+        let table = Table(id: id + "-table", caption: "Timescale compliance by risk grade, \(name(of: area))",
+                          columns: [.init("Risk grade", numeric: false), .init("Limit", numeric: false), .init("Due"), .init("Met"),
+                                    .init("Breached"), .init("Open and overdue"), .init("Pending"), .init("Compliance", numeric: false),
+                                    .init("Median days to action"), .init("90th percentile days")],
+                          rows: rows)
+        let described = zip(labels, values).map { "\($0.0): \(Figure.percent($0.1))" }.joined(separator: "; ")
+        let chart = SVGChart.rates(id: id, title: "Share of cases acted on within the limit for their grade, \(name(of: area))",
+                                   description: "Horizontal bar chart of timescale compliance by risk grade, with the green and amber thresholds marked. \(described).",
+                                   labels: labels, values: values, green: settings.ragGreen.doubleValue, amber: settings.ragAmber.doubleValue)
+        return (table, chart)
+    }
+
+    func gradingMatrix(_ area: Area, id: String) -> Table {
+        var rows: [[Table.Cell]] = []
+        for g in Self.gradeOrder {
+            var row = [Table.Cell("Graded \(g.label.lowercased())")]
+            for h in Self.gradeOrder {
+                row.append(Table.Cell(Figure.text(value(area, "grading_matrix", "assigned=\(g.csvName);review=\(h.csvName)"))))
+            }
+            rows.append(row)
+        }
+        return Table(id: id, caption: "Risk grade given by the force (rows) against the grade a reviewer judged right (columns), \(name(of: area))",
+                     columns: [.init("Force's grade", numeric: false)] + Self.gradeOrder.map { .init("Reviewed \($0.label.lowercased())") },
+                     rows: rows)
+    }
+
+    func safeguarding(_ area: Area, id: String) -> Table {
+        func row(_ label: String, _ text: String, _ status: RAGStatus? = nil) -> [Table.Cell] {
+            [Table.Cell(label), Table.Cell(text, status: status)]
+        }
+        let partnerRate = value(area, "partner_referral_rate")
+        let pndRate = value(area, "pnd_checked_rate")
+        let specialist = value(area, "specialist_rate")
+        return Table(id: id, caption: "Safeguarding and practice, \(name(of: area))",
+                     columns: [.init("Measure", numeric: false), .init("Figure", numeric: false)],
+                     rows: [
+                        row("Suspects living with or with access to children", Figure.text(value(area, "child_in_household"))),
+                        row("… of whom shared with children's social care", Figure.text(value(area, "partner_referred"))),
+                        row("Partner referral rate", Figure.percent(partnerRate), RAGStatus.of(partnerRate, settings: settings)),
+                        row("Median days to share with social care", Figure.text(value(area, "days_to_partner_referral_median"))),
+                        row("Graded low risk although living with children", Figure.text(value(area, "low_grade_child_in_household"))),
+                        row("Police National Database checked", Figure.text(value(area, "pnd_checked", "value=yes"))),
+                        row("Police National Database not checked", Figure.text(value(area, "pnd_checked", "value=no"))),
+                        row("PND check not recorded", Figure.text(value(area, "pnd_checked", "value=unknown"))),
+                        row("PND check rate (where recorded)", Figure.percent(pndRate), RAGStatus.of(pndRate, settings: settings)),
+                        row("Cases with specialist investigators (where recorded)", Figure.percent(specialist), RAGStatus.of(specialist, settings: settings)),
+                     ])
+    }
+
+    func specialistBySource(_ area: Area, id: String) -> Table {
+        let rows = ReferralSource.allCases.map { s -> [Table.Cell] in
+            let rate = value(area, "specialist_rate", "source=\(s.csvName)")
+            return [Table.Cell(s.label), Table.Cell(Figure.text(value(area, "referrals", "source=\(s.csvName)"))),
+                    Table.Cell(Figure.percent(rate), status: RAGStatus.of(rate, settings: settings))]
+        }
+        return Table(id: id, caption: "Referrals and specialist allocation by source, \(name(of: area))",
+                     columns: [.init("Source", numeric: false), .init("Referrals"), .init("Specialist allocation", numeric: false)], rows: rows)
+    }
+}

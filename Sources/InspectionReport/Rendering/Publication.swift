@@ -1,0 +1,93 @@
+/// Everything the pages are made from: the dataset, the (disclosed) figures, the settings.
+public struct Publication: Sendable {
+    public let dataset: Dataset
+    /// The figures as published: disclosure control applied for the public audience.
+    public let table: MetricsTable
+    public let audience: Audience
+    public let provenance: Provenance
+    /// The date printed as "published".
+    public let generatedOn: Day
+
+    public var settings: ReportSettings { dataset.settings }
+
+    public init(dataset: Dataset, table: MetricsTable, audience: Audience, provenance: Provenance, generatedOn: Day) {
+        self.dataset = dataset
+        self.table = table
+        self.audience = audience
+        self.provenance = provenance
+        self.generatedOn = generatedOn
+    }
+
+    /// A published value.
+    func value(_ area: Area, _ metric: String, _ breakdown: String = "all") -> MetricValue? {
+        table.value(area, metric, breakdown)
+    }
+
+    /// The display name of an area.
+    func name(of area: Area) -> String {
+        switch area {
+        case .national: "England and Wales"
+        case .region(let r): r
+        case .force(let f): dataset.forces[f].name
+        }
+    }
+
+    /// The region area of a force.
+    func region(of force: Int) -> Area { .region(dataset.forces[force].region) }
+
+    /// A ratio computed for the pages only (not in `metrics.csv`), with the primary rule of
+    /// disclosure control applied in the public audience.
+    func pageRatio(_ numerator: Int, _ denominator: Int) -> MetricValue? {
+        guard denominator > 0 else { return nil }
+        if audience == .public, denominator < settings.disclosureThreshold { return .suppressed }
+        return .ratio(Int128(numerator), Int128(denominator))
+    }
+
+    /// A per-quarter series value of an area from the counts behind the figures.
+    func quarterly(_ area: Area, _ series: CaseTally.QuarterSeries, _ q: Int) -> Int {
+        let quarters = settings.quarters.count
+        return table.figures(of: area)[CaseTally.Slot.quarter + series.rawValue * quarters + q]
+    }
+
+    /// "1 April 2024".
+    static func longDate(_ day: Day) -> String {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let c = day.components
+        return "\(c.day) \(months[c.month - 1]) \(c.year)"
+    }
+
+    /// "Q2 2024 (April to June)".
+    static func quarterLabel(_ q: Quarter) -> String { "\(q.year) Q\(q.number)" }
+
+    /// The period in words.
+    var periodText: String {
+        "\(Self.longDate(settings.periodStart)) to \(Self.longDate(settings.periodEnd))"
+    }
+
+    /// The national funnel plot of overall timescale compliance.
+    func funnel(highlight: Int?) -> FunnelPlot? {
+        guard case .ratio(let n, let d)? = value(.national, "action_compliance") else { return nil }
+        var points: [FunnelPlot.Point] = []
+        for f in table.forceOrder {
+            guard case .ratio(let fn, let fd)? = value(.force(f), "action_compliance") else { continue }
+            points.append(FunnelPlot.Point(label: dataset.forces[f].name, rate: Double(fn) / Double(fd), denominator: Int(fd), highlighted: f == highlight))
+        }
+        return FunnelPlot(centre: Double(n) / Double(d), points: points)
+    }
+
+    /// Words for a force's position against the national compliance rate.
+    func significanceText(force f: Int) -> String {
+        guard case .ratio(let n, let d)? = value(.national, "action_compliance") else { return "There is no national rate to compare with." }
+        switch value(.force(f), "action_compliance") {
+        case .ratio(let fn, let fd)?:
+            let s = FunnelPlot.significance(rate: Double(fn) / Double(fd), n: Int(fd), centre: Double(n) / Double(d))
+            switch s {
+            case 1: return "significantly above the national rate (outside the 95% funnel limits for \(Figure.integer(Int(fd))) cases due)"
+            case -1: return "significantly below the national rate (outside the 95% funnel limits for \(Figure.integer(Int(fd))) cases due)"
+            default: return "not significantly different from the national rate (within the 95% funnel limits for \(Figure.integer(Int(fd))) cases due)"
+            }
+        case .suppressed?: return "not compared with the national rate, because the figure is suppressed"
+        default: return "not compared with the national rate: no cases were due"
+        }
+    }
+}

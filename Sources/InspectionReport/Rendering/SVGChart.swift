@@ -1,0 +1,104 @@
+import Foundation
+
+/// An accessible inline SVG chart: a title and a text description that assistive
+/// technology reads, drawn by our own code (no JavaScript, no external requests).
+public struct SVGChart: Sendable {
+    public var id: String
+    public var title: String
+    public var description: String
+    public var width: Int
+    public var height: Int
+    /// The drawing, inside the `<svg>` element.
+    public var body: String
+
+    /// The chart as an `<svg>` element for HTML (or a file when `standalone`).
+    public func svg(standalone: Bool = false) -> String {
+        var out = standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : ""
+        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" class=\"chart\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"13\">\n"
+        out += "<title id=\"\(id)-title\">\(Escaping.html(title))</title>\n<desc id=\"\(id)-desc\">\(Escaping.html(description))</desc>\n"
+        out += "<rect width=\"\(width)\" height=\"\(height)\" fill=\"#ffffff\"/>\n"
+        out += body
+        out += "</svg>\n"
+        return out
+    }
+
+    /// A number with at most one decimal place for coordinates.
+    static func n(_ x: Double) -> String {
+        let r = (x * 10).rounded() / 10
+        return r == r.rounded() ? String(Int(r)) : String(format: "%.1f", locale: Locale(identifier: "en_US_POSIX"), r)
+    }
+
+    static func text(_ x: Double, _ y: Double, _ s: String, anchor: String = "start", size: Int = 13, weight: String? = nil, fill: String = "#0b0c0c") -> String {
+        "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(size)\"\(weight.map { " font-weight=\"\($0)\"" } ?? "") fill=\"\(fill)\">\(Escaping.html(s))</text>\n"
+    }
+
+    static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String = "#505a5f", width: Double = 1, dash: String? = nil) -> String {
+        "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
+    }
+
+    /// A "nice" upper bound for an axis.
+    static func niceMaximum(_ value: Double) -> Double {
+        guard value > 0 else { return 1 }
+        let exponent = pow(10, floor(log10(value)))
+        for step in [1.0, 2, 2.5, 5, 10] where step * exponent >= value { return step * exponent }
+        return 10 * exponent
+    }
+
+    /// A vertical bar chart of counts; hidden values get no bar and the symbol.
+    public static func bars(id: String, title: String, description: String, labels: [String], values: [MetricValue?]) -> SVGChart {
+        let width = 720, height = 300
+        let left = 64.0, right = 16.0, top = 20.0, bottom = 56.0
+        let plotW = Double(width) - left - right, plotH = Double(height) - top - bottom
+        let numbers = values.map { $0?.integer.map(Double.init) }
+        let maximum = niceMaximum(numbers.compactMap { $0 }.max() ?? 1)
+        var body = ""
+        for k in 0...4 {
+            let v = maximum * Double(k) / 4
+            let y = top + plotH - plotH * Double(k) / 4
+            body += line(left, y, left + plotW, y, stroke: "#b1b4b6", width: k == 0 ? 1.5 : 0.5)
+            body += text(left - 6, y + 4, Figure.integer(Int(v)), anchor: "end", size: 12)
+        }
+        let slot = plotW / Double(max(labels.count, 1))
+        for (i, label) in labels.enumerated() {
+            let x = left + slot * Double(i)
+            if let v = numbers[i] {
+                let h = plotH * v / maximum
+                body += "<rect x=\"\(n(x + slot * 0.15))\" y=\"\(n(top + plotH - h))\" width=\"\(n(slot * 0.7))\" height=\"\(n(h))\" fill=\"#1d70b8\"/>\n"
+            } else {
+                body += text(x + slot / 2, top + plotH - 6, values[i] == nil ? Figure.noFigure : MetricValue.suppressionSymbol, anchor: "middle", size: 12)
+            }
+            body += text(x + slot / 2, top + plotH + 18, label, anchor: "middle", size: labels.count > 10 ? 10 : 12)
+        }
+        return SVGChart(id: id, title: title, description: description, width: width, height: height, body: body)
+    }
+
+    /// Horizontal bars of rates (0–100%) with the green and amber thresholds marked.
+    public static func rates(id: String, title: String, description: String, labels: [String], values: [MetricValue?],
+                             green: Double, amber: Double) -> SVGChart {
+        let width = 720, rowH = 34.0, top = 28.0
+        let height = Int(top + rowH * Double(labels.count) + 40)
+        let left = 230.0, plotW = 420.0
+        var body = ""
+        for k in 0...4 {
+            let x = left + plotW * Double(k) / 4
+            body += line(x, top - 6, x, top + rowH * Double(labels.count), stroke: "#b1b4b6", width: 0.5)
+            body += text(x, top + rowH * Double(labels.count) + 18, "\(k * 25)%", anchor: "middle", size: 12)
+        }
+        for (i, label) in labels.enumerated() {
+            let y = top + rowH * Double(i)
+            body += text(left - 8, y + rowH / 2 + 4, label, anchor: "end", size: 12)
+            if let v = values[i]?.doubleValue, values[i] != .suppressed {
+                body += "<rect x=\"\(n(left))\" y=\"\(n(y + 6))\" width=\"\(n(plotW * v))\" height=\"\(n(rowH - 12))\" fill=\"#1d70b8\"/>\n"
+                body += text(left + plotW * v + 6, y + rowH / 2 + 4, Figure.percent(values[i]), size: 12)
+            } else {
+                body += text(left + 6, y + rowH / 2 + 4, values[i] == nil ? Figure.noFigure : MetricValue.suppressionSymbol, size: 12)
+            }
+        }
+        for (threshold, name, colour) in [(green, "green", "#00703c"), (amber, "amber", "#8a4d00")] {
+            let x = left + plotW * threshold
+            body += line(x, top - 10, x, top + rowH * Double(labels.count), stroke: colour, width: 2, dash: "6 3")
+            body += text(x, top - 12, "\(name) \(Int((threshold * 100).rounded()))%", anchor: name == "green" ? "start" : "end", size: 11, fill: colour)
+        }
+        return SVGChart(id: id, title: title, description: description, width: width, height: height, body: body)
+    }
+}

@@ -1,0 +1,116 @@
+import Dispatch
+
+/// Renders the national publication and every scorecard, in Markdown and HTML, with their
+/// charts and stylesheet.
+public struct SiteRenderer: Sendable {
+    public let publication: Publication
+    public let templates: TemplateSet
+
+    public init(publication: Publication, templates: TemplateSet) {
+        self.publication = publication
+        self.templates = templates
+    }
+
+    /// A rendered page and the chart files its Markdown refers to.
+    struct Page {
+        var files: [(String, [UInt8])]
+    }
+
+    /// Every file of the site except the data files, in a fixed order.
+    /// - Parameter forces: only these force indexes get scorecards (all when nil).
+    public func render(forces selected: Set<Int>? = nil, parallel: Bool = true) throws(BuildError) -> [(String, [UInt8])] {
+        var files: [(String, [UInt8])] = [("assets/style.css", Array(templates.stylesheet.utf8))]
+        files += try renderNational()
+        let order = publication.table.forceOrder.filter { selected?.contains($0) ?? true }
+        let results = ResultSlots(count: order.count)
+        let work: @Sendable (Int) -> Void = { (i: Int) in
+            do throws(BuildError) {
+                results.set(i, .success(try renderForce(order[i])))
+            } catch {
+                results.set(i, .failure(error))
+            }
+        }
+        if parallel, order.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: order.count, execute: work)
+        } else {
+            for i in order.indices { work(i) }
+        }
+        for result in results.values {
+            switch result! {
+            case .success(let page): files += page
+            case .failure(let error): throw error
+            }
+        }
+        return files
+    }
+
+    func renderNational() throws(BuildError) -> [(String, [UInt8])] {
+        var page = NationalPage(publication: publication)
+        let context = page.context()
+        let title = publication.settings.title
+        var files = try document(template: "national.md.mustache", context: context, markdownPath: "national.md", htmlPath: "index.html",
+                                 pageTitle: title, depth: 0, current: nil)
+        for (path, chart) in page.charts { files.append((path, Array(chart.svg(standalone: true).utf8))) }
+        return files
+    }
+
+    func renderForce(_ f: Int) throws(BuildError) -> [(String, [UInt8])] {
+        var page = ForcePage(publication: publication, force: f)
+        let context = page.context()
+        let force = publication.dataset.forces[f]
+        var files = try document(template: "force.md.mustache", context: context, markdownPath: "forces/\(force.id).md",
+                                 htmlPath: "forces/\(force.id).html", pageTitle: "\(force.name): scorecard", depth: 1, current: f)
+        for (path, chart) in page.charts { files.append((path, Array(chart.svg(standalone: true).utf8))) }
+        return files
+    }
+
+    /// Renders one document template to Markdown, and through libcmark and the layout to HTML.
+    func document(template: String, context: [String: Any], markdownPath: String, htmlPath: String,
+                  pageTitle: String, depth: Int, current: Int?) throws(BuildError) -> [(String, [UInt8])] {
+        var unused: [Block] = []
+        let markdownContext = Block.resolve(context, mode: .markdown, blocks: &unused) as! [String: Any]
+        let markdown = try templates.render(template, markdownContext)
+        var blocks: [Block] = []
+        let htmlContext = Block.resolve(context, mode: .html, blocks: &blocks) as! [String: Any]
+        let source = try templates.render(template, htmlContext)
+        let body = Block.substitute(CommonMark.html(source), blocks: blocks)
+        let html = try templates.render("layout.html.mustache", layoutContext(title: pageTitle, content: body, depth: depth, current: current))
+        return [(markdownPath, Array(markdown.utf8)), (htmlPath, Array(html.utf8))]
+    }
+
+    func layoutContext(title: String, content: String, depth: Int, current: Int?) -> [String: Any] {
+        let p = publication
+        let up = String(repeating: "../", count: depth)
+        let forces = p.table.forceOrder.map { f -> [String: Any] in
+            ["name": p.dataset.forces[f].name, "href": up + "forces/\(p.dataset.forces[f].id).html", "current": f == current]
+        }
+        return [
+            "page_title": title,
+            "site_title": p.settings.title,
+            "stylesheet": up + "assets/style.css",
+            "home": up + "index.html",
+            "home_current": current == nil,
+            "data_href": up + "data/metrics.csv",
+            "quality_href": up + "data/quality.csv",
+            "markdown_href": current == nil ? "national.md" : "\(p.dataset.forces[current!].id).md",
+            "forces": forces,
+            "content": content,
+            "published": Publication.longDate(p.generatedOn),
+            "as_of": Publication.longDate(p.settings.asOf),
+            "restricted": p.audience == .restricted,
+            "tool_version": p.provenance.toolVersion,
+        ]
+    }
+}
+
+/// Per-index results written by concurrent workers.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLockShim()
+    private(set) var values: [Result<[(String, [UInt8])], BuildError>?]
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: Result<[(String, [UInt8])], BuildError>) {
+        lock.withLock { values[i] = value }
+    }
+}

@@ -1,0 +1,113 @@
+/// A table of figures, rendered by our own code as a GitHub pipe table or an accessible
+/// HTML table (caption, `scope` on header cells, numbers right-aligned).
+public struct Table: Sendable {
+    public struct Column: Sendable {
+        public var header: String
+        /// Numbers are right-aligned.
+        public var numeric: Bool
+
+        public init(_ header: String, numeric: Bool = true) {
+            self.header = header
+            self.numeric = numeric
+        }
+    }
+
+    /// A cell: plain text, optionally with a RAG status shown as a word and a colour.
+    public struct Cell: Sendable {
+        public var text: String
+        public var status: RAGStatus?
+        /// A link target for the cell (relative path), if any.
+        public var link: String?
+
+        public init(_ text: String, status: RAGStatus? = nil, link: String? = nil) {
+            self.text = text
+            self.status = status
+            self.link = link
+        }
+    }
+
+    public var caption: String
+    public var columns: [Column]
+    /// The first cell of each row is its header.
+    public var rows: [[Cell]]
+    /// An id for the HTML table (for links and `aria-describedby`).
+    public var id: String
+
+    public init(id: String, caption: String, columns: [Column], rows: [[Cell]]) {
+        self.id = id
+        self.caption = caption
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// A GitHub-style pipe table with its caption in bold above it.
+    public func markdown() -> String {
+        var lines = ["**\(Escaping.markdown(caption))**", ""]
+        lines.append("| " + columns.map { Escaping.markdownCell($0.header) }.joined(separator: " | ") + " |")
+        lines.append("|" + columns.map { $0.numeric ? " ---: |" : " --- |" }.joined())
+        for row in rows {
+            let cells = row.map { cell -> String in
+                var text = Escaping.markdownCell(cell.text)
+                if let status = cell.status { text += " (\(status.word))" }
+                if let link = cell.link { text = "[\(text)](\(link.replacingOccurrences(of: ".html", with: ".md")))" }
+                return text
+            }
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// An HTML table.
+    public func html() -> String {
+        var out = "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">\n"
+        out += "<table id=\"\(id)\">\n<caption id=\"\(id)-caption\">\(Escaping.html(caption))</caption>\n<thead>\n<tr>"
+        for column in columns {
+            out += "<th scope=\"col\"\(column.numeric ? " class=\"num\"" : "")>\(Escaping.html(column.header))</th>"
+        }
+        out += "</tr>\n</thead>\n<tbody>\n"
+        for row in rows {
+            out += "<tr>"
+            for (i, cell) in row.enumerated() {
+                let numeric = i < columns.count && columns[i].numeric
+                var content = Escaping.html(cell.text)
+                if cell.text == MetricValue.suppressionSymbol {
+                    content = "<abbr title=\"suppressed to protect confidentiality\">[c]</abbr>"
+                }
+                if let status = cell.status {
+                    content += " <span class=\"rag rag-\(status.rawValue)\">\(status.word)</span>"
+                }
+                if let link = cell.link { content = "<a href=\"\(Escaping.html(link))\">\(content)</a>" }
+                if i == 0 {
+                    out += "<th scope=\"row\"\(numeric ? " class=\"num\"" : "")>\(content)</th>"
+                } else {
+                    out += "<td\(numeric ? " class=\"num\"" : "")>\(content)</td>"
+                }
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n</div>\n"
+        return out
+    }
+}
+
+/// Red, amber or green against the `rag` settings; always shown with its word.
+public enum RAGStatus: String, Sendable {
+    case green, amber, red
+
+    public var word: String {
+        switch self {
+        case .green: "Green"
+        case .amber: "Amber"
+        case .red: "Red"
+        }
+    }
+
+    /// The status of a published rate, or nil when it is hidden or absent.
+    public static func of(_ value: MetricValue?, settings: ReportSettings) -> RAGStatus? {
+        guard case .ratio(let n, let d)? = value, d > 0 else { return nil }
+        func reached(_ t: DecimalFraction) -> Bool { n * Int128(t.denominator) >= Int128(t.numerator) * d }
+        if reached(settings.ragGreen) { return .green }
+        if reached(settings.ragAmber) { return .amber }
+        return .red
+    }
+}
