@@ -64,7 +64,9 @@ struct ForcePage {
         var items: [String] = []
         for g in Publication.gradeOrder {
             let open = p.value(f, "action_overdue_open", "grade=\(g.csvName)")
-            if let v = open, v != .count(0) {
+            if open == .suppressed {
+                items.append("Act on the open \(g.label.lowercased())-risk cases that are past their \(Publication.days(p.settings.timescale(for: g))) timescale (fewer than \(p.settings.disclosureThreshold): the count is suppressed).")
+            } else if let v = open, v != .count(0) {
                 items.append("Act on the **\(Figure.text(v))** open \(g.label.lowercased())-risk cases that are past their \(Publication.days(p.settings.timescale(for: g))) timescale.")
             }
         }

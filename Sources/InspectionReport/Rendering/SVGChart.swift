@@ -44,17 +44,32 @@ public struct SVGChart: Sendable {
         return 10 * exponent
     }
 
+    /// A whole-number tick step and the number of steps (at most 6) that cover `value`.
+    static func niceSteps(_ value: Double) -> (step: Double, count: Int) {
+        var exponent = 1.0
+        while true {
+            for base in [1.0, 2, 2.5, 5] {
+                let step = base * exponent
+                if step >= 1, step.rounded() == step, (value / step).rounded(.up) <= 6 {
+                    return (step, max(1, Int((value / step).rounded(.up))))
+                }
+            }
+            exponent *= 10
+        }
+    }
+
     /// A vertical bar chart of counts; hidden values get no bar and the symbol.
     public static func bars(id: String, title: String, description: String, labels: [String], values: [MetricValue?]) -> SVGChart {
         let width = 720, height = 300
         let left = 64.0, right = 16.0, top = 20.0, bottom = 56.0
         let plotW = Double(width) - left - right, plotH = Double(height) - top - bottom
         let numbers = values.map { $0?.integer.map(Double.init) }
-        let maximum = niceMaximum(numbers.compactMap { $0 }.max() ?? 1)
+        let (step, ticks) = niceSteps(numbers.compactMap { $0 }.max() ?? 1)
+        let maximum = step * Double(ticks)
         var body = ""
-        for k in 0...4 {
-            let v = maximum * Double(k) / 4
-            let y = top + plotH - plotH * Double(k) / 4
+        for k in 0...ticks {
+            let v = step * Double(k)
+            let y = top + plotH - plotH * Double(k) / Double(ticks)
             body += line(left, y, left + plotW, y, stroke: "#b1b4b6", width: k == 0 ? 1.5 : 0.5)
             body += text(left - 6, y + 4, Figure.integer(Int(v)), anchor: "end", size: 12)
         }

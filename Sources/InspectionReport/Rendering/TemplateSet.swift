@@ -96,7 +96,8 @@ enum TemplateChecker {
                 let value = lookup(name, in: scopes)
                 if value == nil { problems.append(Problem(name: name, line: line)) }
                 if first == "#", let array = value as? [Any] {
-                    scopes.append(array.first ?? [String: Any]())
+                    // An empty list renders nothing; names inside it cannot be checked against it.
+                    scopes.append(array.first ?? Wildcard())
                 } else if first == "#", let dictionary = value as? [String: Any] {
                     scopes.append(dictionary)
                 } else {
@@ -110,8 +111,12 @@ enum TemplateChecker {
         return problems
     }
 
+    /// The scope of an empty list: any name is accepted.
+    struct Wildcard {}
+
     static func lookup(_ name: String, in scopes: [Any]) -> Any? {
         if name == "." { return scopes.last }
+        if scopes.contains(where: { $0 is Wildcard }) { return Wildcard() }
         let parts = name.split(separator: ".").map(String.init)
         for scope in scopes.reversed() {
             guard let dictionary = scope as? [String: Any], var value = dictionary[parts[0]] else { continue }

@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+@testable import InspectionReport
+
+@Suite("Rendering")
+struct RenderingTests {
+    static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let templates = projectRoot.appendingPathComponent("Templates").path
+    static let sampleData = projectRoot.appendingPathComponent("SampleData").path
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    /// Builds `data` into a fresh directory and returns it.
+    static func build(_ data: String, audience: Audience = .public, templates: String = templates) throws -> String {
+        let out = Fixture.temporaryDirectory() + "/site"
+        var options = BuildOptions(dataDirectory: data, outputDirectory: out, templatesDirectory: templates, audience: audience)
+        options.generatedOn = Day(year: 2024, month: 8, day: 1)
+        _ = try Builder(options: options).run()
+        return out
+    }
+
+    static func read(_ path: String) -> String {
+        String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+    }
+
+    /// Every file of a site, relative path to bytes.
+    static func files(_ root: String) -> [String: Data] {
+        var out: [String: Data] = [:]
+        let e = FileManager.default.enumerator(atPath: root)!
+        while let path = e.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                out[path] = FileManager.default.contents(atPath: root + "/" + path)
+            }
+        }
+        return out
+    }
+
+    /// The golden files: run with UPDATE_GOLDEN=1 to rewrite them after a deliberate change, and
+    /// read the diff before committing.
+    @Test(arguments: ["national.md", "index.html", "forces/alpha.md", "forces/alpha.html", "data/metrics.csv", "data/quality.csv"])
+    func goldenFiles(_ path: String) throws {
+        let site = try Self.build(Fixture.dataset())
+        let actual = Self.read(site + "/" + path)
+        let goldenPath = Self.golden.appendingPathComponent(path.replacingOccurrences(of: "/", with: "_")).path
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            try Data(actual.utf8).write(to: URL(fileURLWithPath: goldenPath))
+        }
+        let expected = Self.read(goldenPath)
+        #expect(!expected.isEmpty, "golden file \(goldenPath) is missing")
+        #expect(actual == expected, "\(path) differs from its golden file")
+    }
+
+    @Test func buildsAreByteIdentical() throws {
+        let data = Fixture.dataset()
+        #expect(Self.files(try Self.build(data)) == Self.files(try Self.build(data)))
+    }
+
+    @Test func markupInDataRendersAsText() throws {
+        let forces = "force_id,name,region,child_population\nalpha,<script>alert(1)</script>,<b>North</b>,20000\nbeta,Beta *Police* [x](javascript:alert(1)),North,10000\ngamma,Gamma & Co,South,\n"
+        let recommendations = "id,title,owner,deadline,force_action,text\n1,<img src=x onerror=alert(1)>,Chief constables,2024-03-31,yes,<script>alert(2)</script> **bold**\n2,Grade,Chief constables,,yes,\n"
+        let progress = "force_id,recommendation_id,status,updated,evidence\nalpha,1,complete,2024-05-01,<iframe src=x></iframe> done\n"
+        let site = try Self.build(Fixture.dataset(writing: ["forces.csv": forces, "recommendations.csv": recommendations, "progress.csv": progress]))
+        for page in ["index.html", "forces/alpha.html", "forces/beta.html"] {
+            let html = Self.read(site + "/" + page)
+            #expect(!html.contains("<script"), "\(page) holds a script element")
+            #expect(!html.contains("<img"), "\(page) holds an image element")
+            #expect(!html.contains("<iframe"), "\(page) holds an iframe")
+            #expect(!html.contains("<b>North"))
+            #expect(!html.contains("href=\"javascript"))
+            #expect(html.contains("Beta *Police* [x](javascript:alert(1))") || page == "forces/alpha.html")
+        }
+        let alpha = Self.read(site + "/forces/alpha.html")
+        #expect(alpha.contains("&lt;script&gt;alert(1)&lt;/script&gt;: scorecard"))
+        #expect(alpha.contains("&lt;iframe src=x&gt;&lt;/iframe&gt; done"))
+        let markdown = Self.read(site + "/forces/alpha.md")
+        #expect(markdown.contains("# \\<script\\>alert(1)\\</script\\>: scorecard"))
+        #expect(CommonMark.html(markdown).contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(Self.read(site + "/index.html").contains("Gamma &amp; Co"))
+    }
+
+    @Test func missingTemplateIsAnError() throws {
+        let templates = Fixture.temporaryDirectory()
+        for name in ["national.md.mustache", "layout.html.mustache", "style.css"] {
+            try FileManager.default.copyItem(atPath: Self.templates + "/" + name, toPath: templates + "/" + name)
+        }
+        do {
+            _ = try Self.build(Fixture.dataset(), templates: templates)
+            Issue.record("expected a template error")
+        } catch let error as BuildError {
+            #expect(error.exitStatus == .invalidInput)
+            #expect(error.errorDescription!.contains("force.md.mustache is missing"))
+        }
+    }
+
+    @Test func unknownTemplateNameIsAnError() throws {
+        let templates = Fixture.temporaryDirectory()
+        for name in TemplateSet.requiredFiles {
+            try FileManager.default.copyItem(atPath: Self.templates + "/" + name, toPath: templates + "/" + name)
+        }
+        let national = Self.read(templates + "/national.md.mustache") + "\n{{#recommendations}}{{no_such_value}}{{/recommendations}}\n"
+        try Data(national.utf8).write(to: URL(fileURLWithPath: templates + "/national.md.mustache"))
+        do {
+            _ = try Self.build(Fixture.dataset(), templates: templates)
+            Issue.record("expected a template error")
+        } catch let error as BuildError {
+            let lines = national.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+            #expect(error.errorDescription!.contains("national.md.mustache:\(lines): `{{no_such_value}}`"), "\(error.errorDescription!)")
+        }
+    }
+
+    @Test func everySectionOfTheSamplePublicationHasContent() throws {
+        let site = try Self.build(Self.sampleData)
+        for page in ["national.md", "forces/kent.md", "forces/city-of-london.md"] {
+            let markdown = Self.read(site + "/" + page)
+            let sections = markdown.components(separatedBy: "\n## ").dropFirst()
+            #expect(sections.count >= 6, "\(page)")
+            for section in sections {
+                let body = section.split(separator: "\n", maxSplits: 1).dropFirst().joined().trimmingCharacters(in: .whitespacesAndNewlines)
+                #expect(body.count > 40, "\(page): section \(section.prefix(40)) is empty")
+            }
+            #expect(!markdown.contains("{{"))
+        }
+        let files = Self.files(site)
+        #expect(files.keys.filter { $0.hasPrefix("forces/") && $0.hasSuffix(".html") }.count == 43)
+        #expect(files.keys.filter { $0.hasPrefix("forces/") && $0.hasSuffix(".md") }.count == 43)
+        #expect(files["assets/style.css"] != nil)
+        // Every chart the Markdown refers to exists.
+        let national = Self.read(site + "/national.md")
+        for match in national.matches(of: /\]\((charts\/[^)]+\.svg)\)/) {
+            #expect(files[String(match.1)] != nil)
+        }
+    }
+
+    @Test func publicPagesNeverShowCaseIDsButRestrictedScorecardsDo() throws {
+        let publicSite = Self.files(try Self.build(Self.sampleData))
+        for (path, data) in publicSite {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(text.firstMatch(of: /C\d{8}/) == nil, "\(path) shows a case id")
+        }
+        let restricted = try Self.build(Self.sampleData, audience: .restricted)
+        let kent = Self.read(restricted + "/forces/kent.html")
+        #expect(kent.firstMatch(of: /C\d{8}/) != nil)
+        #expect(kent.contains("Annex: open cases past their timescale"))
+        #expect(Self.read(restricted + "/data/open-overdue-cases.csv").hasPrefix("force_id,case_id,risk_grade,received,days_since_received\n"))
+    }
+
+    @Test func pagesShowTheSuppressedFiguresOfTheMetricsFile() throws {
+        let site = try Self.build(Fixture.dataset())
+        let metrics = Self.read(site + "/data/metrics.csv")
+        #expect(metrics.contains("national,all,referrals,all,[c]"))
+        let html = Self.read(site + "/index.html")
+        // Four referrals in all: the headline shows the symbol, never the count.
+        #expect(html.contains("<th scope=\"row\">Referrals received</th><td><abbr title=\"suppressed to protect confidentiality\">[c]</abbr></td>"))
+    }
+}
