@@ -1,10 +1,20 @@
 import ArgumentParser
+import Foundation
 import InspectionReport
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validates the dataset, computes every figure and publishes the output directory.",
-        discussion: ExitStatus.helpText
+        discussion: """
+        The output is written into a fresh directory beside --out and swapped into place only when \
+        every file is written; on any failure the previous output stays exactly as it was. A second \
+        build on the same output exits at once (or waits, with --wait). When no input, template or \
+        setting changed since the published output, nothing is done (use --rebuild to force).
+
+        The published date is SOURCE_DATE_EPOCH when set, else --published, else the census date.
+
+        \(ExitStatus.helpText)
+        """
     )
 
     @Option(help: "The dataset directory.")
@@ -25,15 +35,79 @@ struct Build: ParsableCommand {
     @Flag(help: "Fail when any case row is rejected.")
     var strict = false
 
+    @Flag(help: "Build even when nothing changed.")
+    var rebuild = false
+
+    @Option(parsing: .upToNextOption, help: "Re-render only these forces' scorecards (force ids) in the published output.")
+    var only: [String] = []
+
+    @Option(help: "Seconds to wait for another build on the same output to finish.")
+    var wait: Double = 0
+
+    @Option(help: "The published date (YYYY-MM-DD, or 'today' for the clock).")
+    var published: String?
+
+    @Option(help: "text or json (one object a line) for the log on standard error.")
+    var logFormat: Log.Format = .text
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    @Flag(help: "Use one thread.")
+    var singleThreaded = false
+
+    func validate() throws {
+        guard wait >= 0 else { throw ValidationError("--wait must be 0 or more seconds") }
+        if let published, published != "today", DayParser.parse(published) == nil {
+            throw ValidationError("--published must be a date YYYY-MM-DD or 'today'")
+        }
+    }
+
     func run() throws {
-        let options = BuildOptions(dataDirectory: data, configPath: config, outputDirectory: out, templatesDirectory: templates,
-                                   audience: audience.value, strict: strict)
+        let log = Log(format: logFormat, quiet: quiet)
+        var options = BuildOptions(dataDirectory: data, configPath: config, outputDirectory: out, templatesDirectory: templates,
+                                   audience: audience.value, strict: strict, parallel: !singleThreaded)
+        options.rebuild = rebuild
+        options.onlyForces = only
+        options.lockWait = wait
+        options.generatedOn = try publishedDay()
+        let showProgress = !quiet && logFormat == .text && ProgressBar.isTerminal
+        if showProgress { options.progress = { ProgressBar.show($0) } }
+        if let delay = ProcessInfo.processInfo.environment["INSPECTION_REPORT_TEST_WRITE_DELAY_MS"].flatMap(Int.init) {
+            options.afterFileWritten = { _ in usleep(useconds_t(delay * 1000)) }
+        }
         do {
             let summary = try Builder(options: options).run()
-            Console.error(summary.line)
-        } catch {
-            Console.error(error.errorDescription ?? "build failed")
+            if showProgress { ProgressBar.clear() }
+            log.info(summary.upToDate ? "up_to_date" : "built", summary.line, [
+                ("output", summary.outputDirectory), ("areas", String(summary.areas)), ("pages", String(summary.pages)),
+                ("rows_accepted", String(summary.rowsAccepted)), ("rows_rejected", String(summary.rowsRejected)),
+                ("seconds", String(format: "%.3f", summary.seconds)),
+            ])
+            if summary.upToDate { throw ExitCode(ExitStatus.nothingToDo.rawValue) }
+        } catch let error as BuildError {
+            if showProgress { ProgressBar.clear() }
+            log.error(Self.event(error), error.errorDescription ?? "build failed", [("exit_code", String(error.exitStatus.rawValue))])
             throw ExitCode(error.exitStatus.rawValue)
+        }
+    }
+
+    func publishedDay() throws -> Day? {
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
+            guard let seconds = Int64(epoch) else { throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds since 1970") }
+            return Day(number: Int32(seconds / 86_400))
+        }
+        if published == "today" { return Day(number: Int32(Int64(Date().timeIntervalSince1970) / 86_400)) }
+        return published.flatMap(DayParser.parse)
+    }
+
+    static func event(_ error: BuildError) -> String {
+        switch error {
+        case .invalidInput: "invalid_input"
+        case .rejectedOverThreshold: "rejected_over_threshold"
+        case .template: "template_error"
+        case .lockHeld: "lock_held"
+        case .output: "output_error"
         }
     }
 }

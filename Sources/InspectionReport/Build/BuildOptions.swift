@@ -16,6 +16,16 @@ public struct BuildOptions: Sendable {
     /// The date printed as "published"; the census date (`as_of`) when nil. Never the clock,
     /// unless the caller passes it.
     public var generatedOn: Day?
+    /// Build even when nothing changed since the published output.
+    public var rebuild = false
+    /// Re-render only these forces' scorecards (by id) into a copy of the published output.
+    public var onlyForces: [String] = []
+    /// Seconds to wait for another build's lock; 0 fails at once.
+    public var lockWait: Double = 0
+    /// Called as the build moves through its phases.
+    public var progress: (@Sendable (BuildPhase) -> Void)?
+    /// Called after each output file is written (a test hook for interrupting a build).
+    public var afterFileWritten: (@Sendable (Int) -> Void)?
 
     public init(dataDirectory: String = "SampleData", configPath: String? = nil, outputDirectory: String = "site",
                 templatesDirectory: String = "Templates", audience: Audience = .public, strict: Bool = false, parallel: Bool = true) {

@@ -6,14 +6,33 @@ public struct Builder: Sendable {
 
     public init(options: BuildOptions) { self.options = options }
 
-    /// Runs the build. On any error the previous output is left exactly as it was.
+    /// Runs the build under the output's lock. On any error the previous output is left
+    /// exactly as it was.
     public func run() throws(BuildError) -> BuildSummary {
         let started = DispatchTime.now()
+        options.progress?(.reading)
+        let lock = try BuildLock(output: options.outputDirectory, wait: options.lockWait)
+        defer { lock.release() }
         let reader = DatasetReader(directory: options.dataDirectory, configPath: options.configPath, parallel: options.parallel)
         let snapshot: InputSnapshot
-        let dataset: Dataset
         do {
             snapshot = try reader.snapshot()
+        } catch {
+            throw .invalidInput(error)
+        }
+        let templates = try TemplateSet(directory: options.templatesDirectory)
+        let digests = snapshot.digests()
+        let manifest = BuildManifest(inputs: digests, templates: templates.contents, options: options)
+        let manifestPath = options.outputDirectory + "/" + BuildManifest.fileName
+        if options.onlyForces.isEmpty, !options.rebuild,
+           let data = FileManager.default.contents(atPath: manifestPath),
+           BuildManifest.parse(String(decoding: data, as: UTF8.self)) == manifest {
+            return BuildSummary(areas: 0, pages: 0, rowsAccepted: 0, rowsRejected: 0, seconds: Self.seconds(since: started),
+                                outputDirectory: options.outputDirectory, upToDate: true)
+        }
+        options.progress?(.validating)
+        let dataset: Dataset
+        do {
             dataset = try reader.read(snapshot)
         } catch {
             throw .invalidInput(error)
@@ -23,28 +42,60 @@ public struct Builder: Sendable {
             throw .rejectedOverThreshold(rejected: tally.rowsRejected, read: tally.rowsRead,
                                          allowed: options.strict ? "0, --strict" : dataset.settings.maxRejectedShare.description)
         }
-        let templates = try TemplateSet(directory: options.templatesDirectory)
-        let files = try render(dataset: dataset, snapshot: snapshot, templates: templates)
+        var selected: Set<Int>?
+        if !options.onlyForces.isEmpty {
+            let index = Dictionary(uniqueKeysWithValues: dataset.forces.enumerated().map { ($0.element.id, $0.offset) })
+            let unknown = options.onlyForces.filter { index[$0] == nil }
+            if !unknown.isEmpty {
+                throw .invalidInput(InputError(Diagnostic(file: "--only", code: "unknown_force",
+                                                          message: "\(unknown.joined(separator: ", ")) is not a force_id in forces.csv")))
+            }
+            guard FileManager.default.fileExists(atPath: manifestPath) else {
+                throw .invalidInput(InputError(Diagnostic(file: options.outputDirectory, code: "no_output",
+                                                          message: "--only re-renders scorecards of a published output, and there is none yet; run a full build first")))
+            }
+            selected = Set(options.onlyForces.compactMap { index[$0] })
+        }
+        var files = try render(dataset: dataset, digests: digests, templates: templates, only: selected)
+        if selected == nil { files.append((BuildManifest.fileName, Array(manifest.text.utf8))) }
+        options.progress?(.writing)
         let stage = try StagedOutput(target: options.outputDirectory)
         do {
-            for (path, bytes) in files { try stage.write(path, bytes) }
+            if selected != nil { try stage.copyExisting() }
+            for (i, (path, bytes)) in files.enumerated() {
+                try stage.write(path, bytes)
+                options.afterFileWritten?(i)
+            }
+            options.progress?(.publishing)
             try stage.commit()
         } catch {
             stage.discard()
             throw error
         }
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         let tally = dataset.tally(.cases)
         return BuildSummary(areas: 1 + Set(dataset.forces.map(\.region)).count + dataset.forces.count,
                             pages: files.filter { $0.0.hasSuffix(".html") }.count,
                             rowsAccepted: tally.rowsAccepted, rowsRejected: tally.rowsRejected,
-                            seconds: elapsed, outputDirectory: options.outputDirectory, upToDate: false)
+                            seconds: Self.seconds(since: started), outputDirectory: options.outputDirectory, upToDate: false)
     }
 
-    /// Every output file, in a fixed order.
-    func render(dataset: Dataset, snapshot: InputSnapshot, templates: TemplateSet) throws(BuildError) -> [(String, [UInt8])] {
+    static func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+
+    /// Every output file in a fixed order (or only the selected scorecards).
+    func render(dataset: Dataset, digests: [Provenance.Input], templates: TemplateSet, only: Set<Int>?) throws(BuildError) -> [(String, [UInt8])] {
+        options.progress?(.computing)
         let computed = MetricsTable(dataset: dataset, parallel: options.parallel)
         let table = options.audience == .public ? computed.disclosed(threshold: dataset.settings.disclosureThreshold) : computed
+        let provenance = Provenance(inputs: digests,
+                                    templates: templates.contents.map { Provenance.Input(name: "Templates: " + $0.name, sha256: Digest.sha256($0.text), bytes: $0.text.utf8.count) },
+                                    toolVersion: ToolInfo.version, cmarkVersion: CommonMark.version, audience: options.audience)
+        let publication = Publication(dataset: dataset, table: table, audience: options.audience, provenance: provenance,
+                                      generatedOn: options.generatedOn ?? dataset.settings.asOf)
+        options.progress?(.rendering)
+        let renderer = SiteRenderer(publication: publication, templates: templates)
+        if let only { return try renderer.renderForces(only, parallel: options.parallel) }
         var files: [(String, [UInt8])] = [
             ("data/metrics.csv", DataFiles.metrics(table)),
             ("data/quality.csv", DataFiles.quality(dataset)),
@@ -53,12 +104,7 @@ public struct Builder: Sendable {
         if options.audience == .restricted {
             files.append(("data/open-overdue-cases.csv", OpenOverdueList.csv(dataset, forceOrder: table.forceOrder)))
         }
-        let provenance = Provenance(inputs: snapshot.digests(),
-                                    templates: templates.contents.map { Provenance.Input(name: "Templates: " + $0.name, sha256: Digest.sha256($0.text), bytes: $0.text.utf8.count) },
-                                    toolVersion: ToolInfo.version, cmarkVersion: CommonMark.version, audience: options.audience)
-        let publication = Publication(dataset: dataset, table: table, audience: options.audience, provenance: provenance,
-                                      generatedOn: options.generatedOn ?? dataset.settings.asOf)
-        files += try SiteRenderer(publication: publication, templates: templates).render(parallel: options.parallel)
+        files += try renderer.render(parallel: options.parallel)
         return files
     }
 }

@@ -80,6 +80,18 @@ struct StagedOutput {
         }
     }
 
+    /// Copies the published output into the staging directory (for a partial rebuild).
+    func copyExisting() throws(BuildError) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: target) else { return }
+        for entry in entries {
+            do {
+                try FileManager.default.copyItem(atPath: target + "/" + entry, toPath: staging + "/" + entry)
+            } catch {
+                throw .output("cannot copy \(entry) from the published output: \(error.localizedDescription)")
+            }
+        }
+    }
+
     /// Swaps the staging directory into place and removes the previous output.
     func commit() throws(BuildError) {
         let parent = (target as NSString).deletingLastPathComponent

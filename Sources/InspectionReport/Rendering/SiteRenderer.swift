@@ -18,9 +18,16 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the site except the data files, in a fixed order.
     /// - Parameter forces: only these force indexes get scorecards (all when nil).
-    public func render(forces selected: Set<Int>? = nil, parallel: Bool = true) throws(BuildError) -> [(String, [UInt8])] {
+    public func render(parallel: Bool = true) throws(BuildError) -> [(String, [UInt8])] {
         var files: [(String, [UInt8])] = [("assets/style.css", Array(templates.stylesheet.utf8))]
         files += try renderNational()
+        files += try renderForces(nil, parallel: parallel)
+        return files
+    }
+
+    /// The scorecards of the selected forces (all when nil), in force order.
+    public func renderForces(_ selected: Set<Int>?, parallel: Bool = true) throws(BuildError) -> [(String, [UInt8])] {
+        var files: [(String, [UInt8])] = []
         let order = publication.table.forceOrder.filter { selected?.contains($0) ?? true }
         let results = ResultSlots(count: order.count)
         let work: @Sendable (Int) -> Void = { (i: Int) in

