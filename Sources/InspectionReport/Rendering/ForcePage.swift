@@ -65,7 +65,7 @@ struct ForcePage {
         for g in Publication.gradeOrder {
             let open = p.value(f, "action_overdue_open", "grade=\(g.csvName)")
             if open == .suppressed {
-                items.append("Act on the open \(g.label.lowercased())-risk cases that are past their \(Publication.days(p.settings.timescale(for: g))) timescale (fewer than \(p.settings.disclosureThreshold): the count is suppressed).")
+                items.append("Act on the open \(g.label.lowercased())-risk cases that are past their \(Publication.days(p.settings.timescale(for: g))) timescale (the number is suppressed to protect confidentiality).")
             } else if let v = open, v != .count(0) {
                 items.append("Act on the **\(Figure.text(v))** open \(g.label.lowercased())-risk cases that are past their \(Publication.days(p.settings.timescale(for: g))) timescale.")
             }
