@@ -73,6 +73,14 @@ struct Build: ParsableCommand {
         options.generatedOn = try publishedDay()
         let showProgress = !quiet && logFormat == .text && ProgressBar.isTerminal
         if showProgress { options.progress = { ProgressBar.show($0) } }
+        if ProcessInfo.processInfo.environment["INSPECTION_REPORT_PHASE_TIMES"] == "1" {
+            let start = Date()
+            options.progress = { phase in
+                let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+                let memory = status.split(separator: "\n").filter { $0.hasPrefix("VmRSS") || $0.hasPrefix("VmHWM") }.joined(separator: " ")
+                Console.error("\(Int(Date().timeIntervalSince(start) * 1000)) ms  \(phase.rawValue)  \(memory)")
+            }
+        }
         if let delay = ProcessInfo.processInfo.environment["INSPECTION_REPORT_TEST_WRITE_DELAY_MS"].flatMap(Int.init) {
             options.afterFileWritten = { _ in usleep(useconds_t(delay * 1000)) }
         }

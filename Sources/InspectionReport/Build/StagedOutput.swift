@@ -96,7 +96,6 @@ struct StagedOutput {
     func commit() throws(BuildError) {
         let parent = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
-        sync()
         if FileManager.default.fileExists(atPath: target) {
             let exchanged = staging.withCString { s in target.withCString { t in system_renameat2(AT_FDCWD, s, AT_FDCWD, t, 2) } }
             if exchanged == 0 {

@@ -4,10 +4,11 @@ struct CaseChunk {
     var records: [CaseRecord] = []
     /// For each record: its line, relative to the chunk's first line (0-based offset).
     var lineOffsets: [Int32] = []
-    /// For each record: the id's hash and where its bytes are (negative: in ``extraIDs``).
+    /// For each record: the id's hash and where its bytes are (a negative start `-(k + 1)`:
+    /// at `k` in ``extraIDs``).
     var idHashes: [UInt64] = []
     var idStarts: [Int] = []
-    var idEnds: [Int] = []
+    var idLengths: [UInt32] = []
     /// Ids that were unescaped from quotes (rare).
     var extraIDs: [UInt8] = []
     /// Rejections with lines relative to the chunk (0-based offsets).
@@ -24,8 +25,8 @@ struct CaseChunk {
     var syntaxError: CSVSyntaxError?
 
     func idBytes<R>(_ i: Int, file: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let start = idStarts[i]
-        if start >= 0 { return body(UnsafeBufferPointer(rebasing: file[start..<idEnds[i]])) }
-        return extraIDs.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[(-start - 1)..<idEnds[i]])) }
+        let start = idStarts[i], length = Int(idLengths[i])
+        if start >= 0 { return body(UnsafeBufferPointer(rebasing: file[start..<(start + length)])) }
+        return extraIDs.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[(-start - 1)..<(-start - 1 + length)])) }
     }
 }

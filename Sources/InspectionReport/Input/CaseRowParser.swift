@@ -36,7 +36,7 @@ struct CaseRowParser: Sendable {
         chunk.lineOffsets.reserveCapacity(estimate)
         chunk.idHashes.reserveCapacity(estimate)
         chunk.idStarts.reserveCapacity(estimate)
-        chunk.idEnds.reserveCapacity(estimate)
+        chunk.idLengths.reserveCapacity(estimate)
         var scanner = CSVScanner(bytes: b, start: from, limit: to, line: line)
         var record = CSVRecord()
         while true {
@@ -139,7 +139,7 @@ struct CaseRowParser: Sendable {
         chunk.lineOffsets.append(Int32(lineOffset))
         chunk.idHashes.append(idHash)
         chunk.idStarts.append(idStart)
-        chunk.idEnds.append(idEnd)
+        chunk.idLengths.append(UInt32(idStart >= 0 ? idEnd - idStart : idEnd - (-idStart - 1)))
     }
 
     /// Parses one non-empty cell into `rec`; returns the error code, if any.

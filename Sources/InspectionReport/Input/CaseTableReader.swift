@@ -11,7 +11,8 @@ struct CaseTableReader {
     let parallel: Bool
 
     struct Result {
-        var records: [CaseRecord] = []
+        /// Accepted in-scope cases, in file order, in one or two parts.
+        var parts: [[CaseRecord]] = []
         var openOverdue: [OpenOverdueCase] = []
         var rejections: [Rejection] = []
         var tally = FileTally(file: .cases)
@@ -60,7 +61,7 @@ struct CaseTableReader {
                                                 code: "malformed_csv", message: error.message))
                 }
             }
-            return merge(chunks, file: buffer)
+            return merge(&chunks, file: buffer)
         }
     }
 
@@ -71,26 +72,19 @@ struct CaseTableReader {
         return p + 1 < b.count ? p + 1 : nil
     }
 
-    /// Judges duplicate ids in file order, joins the chunks and keeps in-scope cases.
-    func merge(_ chunks: [(chunk: CaseChunk, firstLine: Int)], file: UnsafeBufferPointer<UInt8>) -> Result {
+    /// Judges duplicate ids in file order, then keeps each chunk's accepted in-scope cases
+    /// in place (no copy of the records).
+    func merge(_ chunks: inout [(chunk: CaseChunk, firstLine: Int)], file: UnsafeBufferPointer<UInt8>) -> Result {
+        let duplicates = DuplicateFinder.find(chunks.map(\.chunk), file: file, parallel: parallel)
         var result = Result()
-        let total = chunks.reduce(0) { $0 + $1.chunk.records.count }
-        var capacity = 16
-        while capacity < total * 2 { capacity <<= 1 }
-        let mask = capacity - 1
-        var slotHash = [UInt64](repeating: 0, count: capacity)
-        var slotRef = [Int32](repeating: -1, count: capacity)
-        var chunkBase: [Int] = []
-        var base = 0
-        for (chunk, _) in chunks {
-            chunkBase.append(base)
-            base += chunk.records.count
-        }
         let asOf = settings.asOf.number
         let start = settings.periodStart.number, end = settings.periodEnd.number
-        result.records.reserveCapacity(total)
-        var duplicates: [Rejection] = []
-        for (c, (chunk, firstLine)) in chunks.enumerated() {
+        var duplicateRejections: [Rejection] = []
+        for c in chunks.indices {
+            let firstLine = chunks[c].firstLine
+            var records: [CaseRecord] = []
+            swap(&records, &chunks[c].chunk.records)
+            let chunk = chunks[c].chunk
             result.tally.rowsRead += chunk.rowsRead
             for r in chunk.rejections {
                 var rejection = r
@@ -98,55 +92,43 @@ struct CaseTableReader {
                 result.tally.reject(r.code)
                 result.rejections.append(rejection)
             }
+            let isDuplicate = duplicates[c]
             var overdueCursor = 0
-            for i in 0..<chunk.records.count {
-                let h = chunk.idHashes[i]
-                var slot = Int(truncatingIfNeeded: h) & mask
-                var duplicate = false
-                while slotRef[slot] >= 0 {
-                    if slotHash[slot] == h {
-                        let ref = Int(slotRef[slot])
-                        let other = chunkBase.lastIndex(where: { $0 <= ref })!
-                        let same = chunk.idBytes(i, file: file) { mine in
-                            chunks[other].chunk.idBytes(ref - chunkBase[other], file: file) { theirs in memcmpEqual(mine, theirs) }
-                        }
-                        if same { duplicate = true; break }
-                    }
-                    slot = (slot + 1) & mask
-                }
+            var kept = 0
+            var after = 0
+            for i in 0..<records.count {
                 while overdueCursor < chunk.overdue.count, chunk.overdue[overdueCursor].index < i { overdueCursor += 1 }
-                if duplicate {
+                if isDuplicate[i] {
                     let idStart = chunk.idStarts[i]
-                    duplicates.append(Rejection(file: .cases, line: firstLine + Int(chunk.lineOffsets[i]), column: "case_id",
-                                                characterColumn: idStart >= 0 ? CSVScanner.column(of: idStart, in: file) : 1,
-                                                code: .duplicateCaseID))
+                    duplicateRejections.append(Rejection(file: .cases, line: firstLine + Int(chunk.lineOffsets[i]), column: "case_id",
+                                                         characterColumn: idStart >= 0 ? CSVScanner.column(of: idStart, in: file) : 1,
+                                                         code: .duplicateCaseID))
                     result.tally.reject(.duplicateCaseID)
                     continue
                 }
-                slotHash[slot] = h
-                slotRef[slot] = Int32(chunkBase[c] + i)
-                let record = chunk.records[i]
-                var after = 0
+                let record = records[i]
                 if record.received > asOf { after += 1 }
                 if record.riskAssessed != CaseRecord.missing, record.riskAssessed > asOf { after += 1 }
                 if record.action != CaseRecord.missing, record.action > asOf { after += 1 }
                 if record.arrested != CaseRecord.missing, record.arrested > asOf { after += 1 }
                 if record.partnerReferral != CaseRecord.missing, record.partnerReferral > asOf { after += 1 }
-                result.tally.datesAfterAsOf += after
-                if record.received >= start, record.received <= end {
-                    result.records.append(record)
-                }
                 if overdueCursor < chunk.overdue.count, chunk.overdue[overdueCursor].index == i {
                     let received = Day(number: record.received)
-                    let grade = RiskGrade(rawValue: Int(record.riskGrade))!
                     result.openOverdue.append(OpenOverdueCase(caseID: chunk.overdue[overdueCursor].id, force: Int(record.force),
-                                                              grade: grade, received: received,
+                                                              grade: RiskGrade(rawValue: Int(record.riskGrade))!, received: received,
                                                               daysWaiting: settings.asOf.days(since: received)))
                 }
+                if record.received >= start, record.received <= end {
+                    records[kept] = record
+                    kept += 1
+                }
             }
+            result.tally.datesAfterAsOf += after
+            records.removeLast(records.count - kept)
+            result.parts.append(records)
         }
-        if !duplicates.isEmpty {
-            result.rejections.append(contentsOf: duplicates)
+        if !duplicateRejections.isEmpty {
+            result.rejections.append(contentsOf: duplicateRejections)
             result.rejections.sort { $0.line < $1.line }
         }
         return result

@@ -6,8 +6,11 @@ public struct Dataset: Sendable {
     public var forces: [Force]
     /// The catalogue in file order.
     public var recommendations: [Recommendation]
-    /// Accepted case rows in file order.
-    public var cases: [CaseRecord]
+    /// Accepted case rows that are in scope, in file order, in parts (one per thread that read them).
+    public var caseParts: [[CaseRecord]]
+
+    /// Accepted in-scope case rows in file order, as one array.
+    public var cases: [CaseRecord] { caseParts.flatMap { $0 } }
     /// Accepted in-scope cases that are open and overdue on `as_of`, with their ids, for the
     /// restricted annex only.
     public var openOverdue: [OpenOverdueCase]
@@ -20,12 +23,12 @@ public struct Dataset: Sendable {
     /// Non-fatal notes about the inputs (ignored columns and settings).
     public var warnings: [Diagnostic]
 
-    public init(settings: ReportSettings, forces: [Force], recommendations: [Recommendation], cases: [CaseRecord],
+    public init(settings: ReportSettings, forces: [Force], recommendations: [Recommendation], caseParts: [[CaseRecord]],
                 openOverdue: [OpenOverdueCase], progress: [ProgressUpdate], rejections: [Rejection], tallies: [FileTally], warnings: [Diagnostic]) {
         self.settings = settings
         self.forces = forces
         self.recommendations = recommendations
-        self.cases = cases
+        self.caseParts = caseParts
         self.openOverdue = openOverdue
         self.progress = progress
         self.rejections = rejections

@@ -72,7 +72,7 @@ public struct DatasetReader: Sendable {
         let progress = try ProgressTableReader(settings: settings, forces: forces, recommendations: recommendations)
             .read(bytes: snapshot.bytes(.progress), warnings: &warnings)
         tallies[InputFile.progress.rawValue] = progress.tally
-        return Dataset(settings: settings, forces: forces, recommendations: recommendations, cases: cases.records,
+        return Dataset(settings: settings, forces: forces, recommendations: recommendations, caseParts: cases.parts,
                        openOverdue: cases.openOverdue, progress: progress.updates,
                        rejections: cases.rejections + progress.rejections, tallies: tallies, warnings: warnings)
     }

@@ -22,17 +22,16 @@ public struct MetricsTable: Sendable {
         let settings = dataset.settings
         let forceCount = dataset.forces.count
         var tally = CaseTally(settings: settings, forceCount: forceCount)
-        let cases = dataset.cases
-        if parallel, cases.count >= 200_000 {
-            let half = cases.count / 2
+        let parts = dataset.caseParts
+        if parallel, parts.count == 2, parts[0].count + parts[1].count >= 200_000 {
             let box = TallyPair(first: tally, second: tally)
             DispatchQueue.concurrentPerform(iterations: 2) { part in
-                if part == 0 { box.first.add(cases[0..<half]) } else { box.second.add(cases[half...]) }
+                if part == 0 { box.first.add(parts[0]) } else { box.second.add(parts[1]) }
             }
             tally = box.first
             tally.merge(box.second)
         } else {
-            tally.add(cases)
+            for part in parts { tally.add(part) }
         }
         let progress = RecommendationProgress(dataset: dataset)
         let forceOrder = dataset.forces.indices.sorted { Array(dataset.forces[$0].id.utf8).lexicographicallyPrecedes(Array(dataset.forces[$1].id.utf8)) }

@@ -40,14 +40,41 @@ public struct Block: Sendable {
         }
     }
 
-    /// Puts the blocks' HTML in place of their placeholder paragraphs.
+    /// Puts the blocks' HTML in place of their placeholder paragraphs, in one pass over the bytes.
     static func substitute(_ html: String, blocks: [Block]) -> String {
-        var out = html
-        for (i, block) in blocks.enumerated().reversed() {
-            out = out.replacingOccurrences(of: "<p>" + token(i) + "</p>\n", with: block.html)
-            out = out.replacingOccurrences(of: token(i), with: "")
+        guard !blocks.isEmpty else { return html }
+        let source = Array(html.utf8)
+        let marker = Array("IRBLOCK".utf8)
+        let open = Array("<p>".utf8), close = Array("</p>\n".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(source.count + blocks.reduce(0) { $0 + $1.html.utf8.count })
+        var i = 0
+        let n = source.count
+        func matches(_ pattern: [UInt8], at k: Int) -> Bool {
+            k >= 0 && k + pattern.count <= n && source[k..<(k + pattern.count)].elementsEqual(pattern)
         }
-        return out
+        while i < n {
+            if source[i] == UInt8(ascii: "I"), matches(marker, at: i) {
+                var j = i + marker.count
+                var number = 0
+                var digits = 0
+                while j < n, source[j] >= 48, source[j] <= 57 { number = number * 10 + Int(source[j] - 48); j += 1; digits += 1 }
+                if digits > 0, j < n, source[j] == UInt8(ascii: "X"), number < blocks.count {
+                    j += 1
+                    // Drop the paragraph that libcmark wrapped around the token.
+                    if out.count >= open.count, out[(out.count - open.count)...].elementsEqual(open), matches(close, at: j) {
+                        out.removeLast(open.count)
+                        j += close.count
+                    }
+                    out.append(contentsOf: blocks[number].html.utf8)
+                    i = j
+                    continue
+                }
+            }
+            out.append(source[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -55,6 +82,12 @@ extension Escaping {
     /// Markdown prose from the data (recommendation text, evidence): kept as Markdown, but
     /// with `<` escaped so that no raw HTML reaches either output.
     public static func prose(_ markdown: String) -> String {
-        markdown.replacingOccurrences(of: "<", with: "\\<")
+        var out = ""
+        out.reserveCapacity(markdown.utf8.count + 8)
+        for ch in markdown.unicodeScalars {
+            if ch == "<" { out += "\\" }
+            out.unicodeScalars.append(ch)
+        }
+        return out
     }
 }
