@@ -5,26 +5,47 @@ public protocol ByteEnum: CaseIterable, Sendable, Hashable {
     var csvName: String { get }
 }
 
-/// Precomputed spellings of a ``ByteEnum``'s cases, for matching cells without allocating.
+/// Precomputed spellings of a ``ByteEnum``'s cases, for matching cells without allocating:
+/// each spelling (at most 16 bytes) is kept as two integers, and a cell is normalised into
+/// two integers and compared.
 @usableFromInline
 struct ByteEnumTable<E: ByteEnum>: Sendable {
-    @usableFromInline let names: [[UInt8]]
+    /// Per case: low word, high word, length.
+    @usableFromInline let words: [UInt64]
     @usableFromInline let values: [E]
 
     init() {
         values = Array(E.allCases)
-        names = values.map { Array($0.csvName.utf8) }
+        var words: [UInt64] = []
+        for value in values {
+            let bytes = Array(value.csvName.utf8)
+            precondition(bytes.count <= 16, "an enum spelling is longer than 16 bytes")
+            var lo: UInt64 = 0, hi: UInt64 = 0
+            for (i, b) in bytes.enumerated() {
+                if i < 8 { lo |= UInt64(b) << (8 * UInt64(i)) } else { hi |= UInt64(b) << (8 * UInt64(i - 8)) }
+            }
+            words += [lo, hi, UInt64(bytes.count)]
+        }
+        self.words = words
     }
 
     @inlinable
     func match(_ bytes: UnsafeBufferPointer<UInt8>) -> E? {
-        outer: for (k, name) in names.enumerated() where name.count == bytes.count {
-            for i in 0..<name.count where ByteEnumTable.normalize(bytes[i]) != name[i] {
-                continue outer
-            }
-            return values[k]
+        let n = bytes.count
+        guard n <= 16, n > 0 else { return nil }
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        for i in 0..<n {
+            let c = UInt64(ByteEnumTable.normalize(bytes[i]))
+            if i < 8 { lo |= c << (8 * UInt64(i)) } else { hi |= c << (8 * UInt64(i - 8)) }
         }
-        return nil
+        return words.withUnsafeBufferPointer { w in
+            var k = 0
+            while k < values.count {
+                if w[3 * k] == lo, w[3 * k + 1] == hi, w[3 * k + 2] == UInt64(n) { return values[k] }
+                k += 1
+            }
+            return nil
+        }
     }
 
     @inlinable @inline(__always)

@@ -5,12 +5,25 @@ struct CaseRowParser: Sendable {
         /// Per header field: ``CaseColumn`` raw value, or -1 when ignored.
         var columnOfField: [Int8]
         var fieldCount: Int
-        var required: [Bool]
+        /// The fields the contract uses, in file order: field index, column.
+        var usedFields: [Int]
+        var usedColumns: [Int]
+        /// The fields of the date columns other than `received`, in file order.
+        var laterDateFields: [Int]
+        var laterDateColumns: [CaseColumn]
+        /// The field of `review_grade`, or -1.
+        var reviewField: Int
 
         init(header: CSVHeader) {
             columnOfField = header.specIndex.map { Int8($0 ?? -1) }
             fieldCount = header.names.count
-            required = CaseColumn.specs.map(\.required)
+            let used = columnOfField.enumerated().filter { $0.element >= 0 }
+            usedFields = used.map(\.offset)
+            usedColumns = used.map { Int($0.element) }
+            let later = used.filter { CaseColumn(rawValue: Int($0.element))!.isLaterDate }
+            laterDateFields = later.map(\.offset)
+            laterDateColumns = later.map { CaseColumn(rawValue: Int($0.element))! }
+            reviewField = columnOfField.firstIndex(of: Int8(CaseColumn.reviewGrade.rawValue)) ?? -1
         }
     }
 
@@ -29,6 +42,9 @@ struct CaseRowParser: Sendable {
 
     /// Parses the records that start in `b[from..<to]`; the first is on physical line `line`.
     /// Lines in the result are offsets from `line`.
+    ///
+    /// Records without quotes (nearly all) are split in one tight loop over the bytes; a
+    /// record with a quoted field is read by the general ``CSVScanner``.
     func parse(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int, line: Int) -> CaseChunk {
         var chunk = CaseChunk()
         let estimate = (to - from) / 80
@@ -37,34 +53,108 @@ struct CaseRowParser: Sendable {
         chunk.idHashes.reserveCapacity(estimate)
         chunk.idStarts.reserveCapacity(estimate)
         chunk.idLengths.reserveCapacity(estimate)
-        var scanner = CSVScanner(bytes: b, start: from, limit: to, line: line)
+        guard let base = b.baseAddress, from < to else {
+            chunk.endOffset = from
+            return chunk
+        }
+        let capacity = layout.fieldCount + 1
+        let spans = UnsafeMutablePointer<CSVField>.allocate(capacity: capacity)
+        defer { spans.deallocate() }
         var record = CSVRecord()
+        var cache = DayCache()
+        let end = b.count
+        let comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r"), quote = UInt8(ascii: "\"")
+        var p = from
+        var lineNo = line
         while true {
-            do throws(CSVSyntaxError) {
-                guard try scanner.next(into: &record) else { break }
-            } catch {
-                var located = error
-                located.line -= line
-                chunk.syntaxError = located
+            while p < to {
+                if base[p] == lf { p += 1; lineNo += 1; continue }
+                if base[p] == cr, p + 1 < end, base[p + 1] == lf { p += 2; lineNo += 1; continue }
                 break
             }
+            guard p < to else { break }
+            let recordStart = p
+            let recordLine = lineNo
+            var n = 0
+            var fieldStart = p
+            var quoted = false
+            @inline(__always) func store(_ start: Int, _ stop: Int) {
+                if n < capacity {
+                    var s = start, e = stop
+                    while s < e, base[s] == 0x20 || base[s] == 0x09 { s += 1 }
+                    while e > s, base[e - 1] == 0x20 || base[e - 1] == 0x09 { e -= 1 }
+                    spans[n] = CSVField(start: s, end: e, rawOffset: start, inScratch: false)
+                }
+                n += 1
+            }
+            while true {
+                if p == end {
+                    var e = p
+                    if e > fieldStart, base[e - 1] == cr { e -= 1 }
+                    store(fieldStart, e)
+                    break
+                }
+                let c = base[p]
+                if c == comma {
+                    store(fieldStart, p)
+                    p += 1
+                    fieldStart = p
+                    continue
+                }
+                if c == lf {
+                    var e = p
+                    if e > fieldStart, base[e - 1] == cr { e -= 1 }
+                    store(fieldStart, e)
+                    p += 1
+                    lineNo += 1
+                    break
+                }
+                if c == quote, p == fieldStart {
+                    quoted = true
+                    break
+                }
+                p += 1
+            }
             chunk.rowsRead += 1
-            parseRow(record, b, lineOffset: record.line - line, into: &chunk)
+            if quoted {
+                var scanner = CSVScanner(bytes: b, start: recordStart, limit: end, line: recordLine)
+                do throws(CSVSyntaxError) {
+                    _ = try scanner.next(into: &record)
+                } catch {
+                    var located = error
+                    located.line -= line
+                    chunk.syntaxError = located
+                    chunk.rowsRead -= 1
+                    p = end
+                    break
+                }
+                n = record.count
+                for i in 0..<min(n, capacity) { spans[i] = record.fields[i] }
+                p = scanner.position
+                lineNo = scanner.line
+                record.scratch.withUnsafeBufferPointer { scratch in
+                    parseRow(spans, count: n, scratch: scratch, b, lineOffset: recordLine - line, into: &chunk, cache: &cache)
+                }
+            } else {
+                parseRow(spans, count: n, scratch: UnsafeBufferPointer(start: nil, count: 0), b, lineOffset: recordLine - line,
+                         into: &chunk, cache: &cache)
+            }
         }
-        chunk.endOffset = scanner.position
-        chunk.linesSpanned = scanner.line - line
+        chunk.endOffset = p
+        chunk.linesSpanned = lineNo - line
         return chunk
     }
 
     @inline(__always)
-    private func parseRow(_ record: CSVRecord, _ b: UnsafeBufferPointer<UInt8>, lineOffset: Int, into chunk: inout CaseChunk) {
+    private func parseRow(_ fields: UnsafeMutablePointer<CSVField>, count: Int, scratch: UnsafeBufferPointer<UInt8>,
+                          _ b: UnsafeBufferPointer<UInt8>, lineOffset: Int, into chunk: inout CaseChunk, cache: inout DayCache) {
         func reject(_ field: Int?, _ code: RowErrorCode) {
             let column = field.map { CaseColumn(rawValue: Int(layout.columnOfField[$0]))!.name }
-            let offset = field.map { record.fields[$0].rawOffset } ?? record.fields[0].rawOffset
+            let offset = field.map { fields[$0].rawOffset } ?? fields[0].rawOffset
             chunk.rejections.append(Rejection(file: .cases, line: lineOffset, column: column,
                                               characterColumn: CSVScanner.column(of: offset, in: b), code: code))
         }
-        guard record.count == layout.fieldCount else {
+        guard count == layout.fieldCount else {
             reject(nil, .wrongFieldCount)
             return
         }
@@ -72,55 +162,48 @@ struct CaseRowParser: Sendable {
         var idStart = 0, idEnd = 0
         var idHash: UInt64 = 0
         var failure: (Int, RowErrorCode)?
-        for i in 0..<record.count {
-            let k = Int(layout.columnOfField[i])
-            if k < 0 { continue }
-            let field = record.fields[i]
-            if field.isEmpty {
-                if layout.required[k] { failure = (i, .missingValue); break }
+        fieldLoop: for u in 0..<layout.usedFields.count {
+            let i = layout.usedFields[u]
+            let k = layout.usedColumns[u]
+            let field = fields[i]
+            if field.start == field.end {
+                if k <= CaseColumn.received.rawValue { failure = (i, .missingValue); break fieldLoop }
                 continue
             }
-            let code: RowErrorCode?
-            if field.inScratch {
-                let copy = Array(record.scratch[field.start..<field.end])
-                code = copy.withUnsafeBufferPointer { parseField(k, $0, into: &rec) }
-                if code == nil, k == CaseColumn.caseID.rawValue {
+            let value = field.inScratch ? UnsafeBufferPointer(rebasing: scratch[field.start..<field.end])
+                                        : UnsafeBufferPointer(rebasing: b[field.start..<field.end])
+            if k == CaseColumn.caseID.rawValue {
+                idHash = fnv1a(value)
+                if field.inScratch {
                     idStart = -(chunk.extraIDs.count + 1)
-                    chunk.extraIDs.append(contentsOf: copy)
+                    chunk.extraIDs.append(contentsOf: value)
                     idEnd = chunk.extraIDs.count
-                    idHash = copy.withUnsafeBufferPointer { fnv1a($0) }
-                }
-            } else {
-                let value = UnsafeBufferPointer(rebasing: b[field.start..<field.end])
-                code = parseField(k, value, into: &rec)
-                if code == nil, k == CaseColumn.caseID.rawValue {
+                } else {
                     idStart = field.start
                     idEnd = field.end
-                    idHash = fnv1a(value)
                 }
+            } else if let code = parseField(k, value, into: &rec, cache: &cache) {
+                failure = (i, code)
+                break fieldLoop
             }
-            if let code { failure = (i, code); break }
         }
         if failure == nil {
-            for i in 0..<record.count {
-                let k = Int(layout.columnOfField[i])
-                guard k >= 0, let column = CaseColumn(rawValue: k), column.isLaterDate else { continue }
+            for d in 0..<layout.laterDateFields.count {
                 let date: Int32
-                switch column {
+                switch layout.laterDateColumns[d] {
                 case .riskAssessed: date = rec.riskAssessed
                 case .action: date = rec.action
                 case .arrested: date = rec.arrested
                 default: date = rec.partnerReferral
                 }
                 if date != CaseRecord.missing, date < rec.received {
-                    failure = (i, .dateBeforeReceived)
+                    failure = (layout.laterDateFields[d], .dateBeforeReceived)
                     break
                 }
             }
         }
         if failure == nil, rec.reviewGrade != CaseRecord.noGrade, rec.riskGrade == CaseRecord.noGrade {
-            let i = Int(layout.columnOfField.firstIndex(of: Int8(CaseColumn.reviewGrade.rawValue))!)
-            failure = (i, .reviewWithoutGrade)
+            failure = (layout.reviewField, .reviewWithoutGrade)
         }
         if let (field, code) = failure {
             reject(field, code)
@@ -144,7 +227,7 @@ struct CaseRowParser: Sendable {
 
     /// Parses one non-empty cell into `rec`; returns the error code, if any.
     @inline(__always)
-    private func parseField(_ k: Int, _ v: UnsafeBufferPointer<UInt8>, into rec: inout CaseRecord) -> RowErrorCode? {
+    private func parseField(_ k: Int, _ v: UnsafeBufferPointer<UInt8>, into rec: inout CaseRecord, cache: inout DayCache) -> RowErrorCode? {
         switch k {
         case CaseColumn.caseID.rawValue:
             return nil
@@ -155,19 +238,19 @@ struct CaseRowParser: Sendable {
             guard let s = sources.match(v) else { return .invalidValue }
             rec.source = UInt8(s.rawValue)
         case CaseColumn.received.rawValue:
-            guard let d = DayParser.parse(v) else { return .invalidDate }
+            guard let d = DayParser.parse(v, cache: &cache) else { return .invalidDate }
             rec.received = d.number
         case CaseColumn.riskAssessed.rawValue:
-            guard let d = DayParser.parse(v) else { return .invalidDate }
+            guard let d = DayParser.parse(v, cache: &cache) else { return .invalidDate }
             rec.riskAssessed = d.number
         case CaseColumn.action.rawValue:
-            guard let d = DayParser.parse(v) else { return .invalidDate }
+            guard let d = DayParser.parse(v, cache: &cache) else { return .invalidDate }
             rec.action = d.number
         case CaseColumn.arrested.rawValue:
-            guard let d = DayParser.parse(v) else { return .invalidDate }
+            guard let d = DayParser.parse(v, cache: &cache) else { return .invalidDate }
             rec.arrested = d.number
         case CaseColumn.partnerReferral.rawValue:
-            guard let d = DayParser.parse(v) else { return .invalidDate }
+            guard let d = DayParser.parse(v, cache: &cache) else { return .invalidDate }
             rec.partnerReferral = d.number
         case CaseColumn.riskGrade.rawValue:
             guard let g = grades.match(v) else { return .invalidValue }
