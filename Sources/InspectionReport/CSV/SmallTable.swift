@@ -15,10 +15,11 @@ struct SmallTable {
     var rows: [Row]
 
     /// Reads `path`, raising fatal errors for encoding, syntax and header problems.
-    static func read(bytes raw: [UInt8], file: InputFile, columns: [ColumnSpec], checkPersonalData: Bool,
+    static func read(bytes raw: UnsafeBufferPointer<UInt8>, file: InputFile, columns: [ColumnSpec], checkPersonalData: Bool,
                      warnings: inout [Diagnostic]) throws(InputError) -> SmallTable {
         let bytes = try DatasetReader.checkedUTF8(raw, name: file.fileName)
-        return try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) -> SmallTable in
+        let buffer = bytes
+        do {
             var scanner = CSVScanner(bytes: buffer)
             let header = try CSVHeader.read(scanner: &scanner, file: file.fileName, columns: columns,
                                             checkPersonalData: checkPersonalData, warnings: &warnings)

@@ -21,8 +21,8 @@ struct CaseTableReader {
     /// Files smaller than this are read on one thread.
     static let parallelThreshold = 1 << 20
 
-    func read(bytes: [UInt8], warnings: inout [Diagnostic]) throws(InputError) -> Result {
-        try bytes.withUnsafeBufferPointer { (buffer) throws(InputError) -> Result in
+    func read(bytes buffer: UnsafeBufferPointer<UInt8>, warnings: inout [Diagnostic]) throws(InputError) -> Result {
+        do {
             var scanner = CSVScanner(bytes: buffer)
             let header = try CSVHeader.read(scanner: &scanner, file: InputFile.cases.fileName, columns: CaseColumn.specs,
                                             checkPersonalData: true, warnings: &warnings)

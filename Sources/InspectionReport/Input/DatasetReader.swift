@@ -44,10 +44,10 @@ public struct DatasetReader: Sendable {
                 Diagnostic(file: $0.1, code: "missing_file", message: "\($0.0) is missing; a dataset directory needs report.yml, forces.csv, cases.csv, recommendations.csv and progress.csv")
             })
         }
-        var contents: [[UInt8]] = []
+        var contents: [FileContents] = []
         for (name, path) in zip(names, paths) {
             do {
-                contents.append(try FileBytes.read(path))
+                contents.append(try FileContents.load(path))
             } catch {
                 throw InputError(Diagnostic(file: name, code: "unreadable_file", message: "cannot be read (\(error.reason)); check that it exists and is readable"))
             }
@@ -58,7 +58,7 @@ public struct DatasetReader: Sendable {
     /// Validates the inputs of a snapshot.
     public func read(_ snapshot: InputSnapshot) throws(InputError) -> Dataset {
         var warnings: [Diagnostic] = []
-        let settingsBytes = try Self.checkedUTF8(snapshot.contents[0], name: snapshot.settingsName)
+        let settingsBytes = try Self.checkedUTF8(snapshot.contents[0].buffer, name: snapshot.settingsName)
         let settings = try ReportSettings.parse(yaml: String(decoding: settingsBytes, as: UTF8.self), file: snapshot.settingsName, warnings: &warnings)
         let forces = try readForces(snapshot.bytes(.forces), warnings: &warnings)
         let recommendations = try readRecommendations(snapshot.bytes(.recommendations), warnings: &warnings)
@@ -78,10 +78,10 @@ public struct DatasetReader: Sendable {
     }
 
     /// `bytes`, or a located fatal error at the first byte that is not UTF-8.
-    static func checkedUTF8(_ bytes: [UInt8], name: String) throws(InputError) -> [UInt8] {
-        let bad = bytes.withUnsafeBufferPointer { UTF8Check.firstInvalidOffset($0) }
+    static func checkedUTF8(_ bytes: UnsafeBufferPointer<UInt8>, name: String) throws(InputError) -> UnsafeBufferPointer<UInt8> {
+        let bad = UTF8Check.firstInvalidOffset(bytes)
         if let bad {
-            let (line, column) = bytes.withUnsafeBufferPointer { (CSVScanner.line(of: bad, in: $0), CSVScanner.column(of: bad, in: $0)) }
+            let (line, column) = (CSVScanner.line(of: bad, in: bytes), CSVScanner.column(of: bad, in: bytes))
             throw InputError(Diagnostic(file: name, line: line, column: column, code: "invalid_utf8",
                                         message: "the file is not valid UTF-8 here; save it as UTF-8"))
         }
@@ -90,7 +90,7 @@ public struct DatasetReader: Sendable {
 
     static let forceIDPattern = try! NSRegularExpression(pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
 
-    func readForces(_ bytes: [UInt8], warnings: inout [Diagnostic]) throws(InputError) -> [Force] {
+    func readForces(_ bytes: UnsafeBufferPointer<UInt8>, warnings: inout [Diagnostic]) throws(InputError) -> [Force] {
         let file = InputFile.forces
         let specs = [ColumnSpec("force_id", required: true), ColumnSpec("name", required: true),
                      ColumnSpec("region", required: true), ColumnSpec("child_population", required: false)]
@@ -141,7 +141,7 @@ public struct DatasetReader: Sendable {
         return forces
     }
 
-    func readRecommendations(_ bytes: [UInt8], warnings: inout [Diagnostic]) throws(InputError) -> [Recommendation] {
+    func readRecommendations(_ bytes: UnsafeBufferPointer<UInt8>, warnings: inout [Diagnostic]) throws(InputError) -> [Recommendation] {
         let file = InputFile.recommendations
         let specs = [ColumnSpec("id", required: true), ColumnSpec("title", required: true), ColumnSpec("owner", required: true),
                      ColumnSpec("deadline", required: false), ColumnSpec("force_action", required: true), ColumnSpec("text", required: false)]

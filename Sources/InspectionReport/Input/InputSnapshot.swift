@@ -4,21 +4,21 @@ public struct InputSnapshot: Sendable {
     /// The settings file's name as messages show it.
     public var settingsName: String
     /// Settings, forces, cases, recommendations, progress.
-    public var contents: [[UInt8]]
+    public var contents: [FileContents]
 
-    public init(settingsName: String, contents: [[UInt8]]) {
+    public init(settingsName: String, contents: [FileContents]) {
         self.settingsName = settingsName
         self.contents = contents
     }
 
     /// The bytes of a CSV input.
-    public func bytes(_ file: InputFile) -> [UInt8] { contents[file.rawValue + 1] }
+    public func bytes(_ file: InputFile) -> UnsafeBufferPointer<UInt8> { contents[file.rawValue + 1].buffer }
 
     /// File names in the order of ``contents``.
     public var names: [String] { ["report.yml"] + InputFile.allCases.map(\.fileName) }
 
     /// SHA-256 of every input, in the order of ``contents``.
     public func digests() -> [Provenance.Input] {
-        zip(names, contents).map { Provenance.Input(name: $0.0, sha256: Digest.sha256($0.1), bytes: $0.1.count) }
+        zip(names, contents).map { Provenance.Input(name: $0.0, sha256: Digest.sha256($0.1.buffer), bytes: $0.1.buffer.count) }
     }
 }

@@ -14,7 +14,7 @@ struct ProgressTableReader {
                         ColumnSpec("status", required: true), ColumnSpec("updated", required: true),
                         ColumnSpec("evidence", required: false)]
 
-    func read(bytes: [UInt8], warnings: inout [Diagnostic]) throws(InputError) -> Result {
+    func read(bytes: UnsafeBufferPointer<UInt8>, warnings: inout [Diagnostic]) throws(InputError) -> Result {
         let file = InputFile.progress
         let table = try SmallTable.read(bytes: bytes, file: file, columns: Self.specs, checkPersonalData: true, warnings: &warnings)
         let forceIndex = Dictionary(uniqueKeysWithValues: forces.enumerated().map { ($0.element.id, $0.offset) })

@@ -5,12 +5,15 @@ internal import CCrypto
 public enum Digest {
     /// The lowercase hex SHA-256 of `bytes`.
     public static func sha256(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { sha256($0) }
+    }
+
+    /// The lowercase hex SHA-256 of `bytes`.
+    public static func sha256(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var digest = [UInt8](repeating: 0, count: 32)
         var length: UInt32 = 0
-        let ok = bytes.withUnsafeBytes { input in
-            digest.withUnsafeMutableBufferPointer { output in
-                EVP_Digest(input.baseAddress, input.count, output.baseAddress, &length, EVP_sha256(), nil)
-            }
+        let ok = digest.withUnsafeMutableBufferPointer { output in
+            EVP_Digest(UnsafeRawPointer(bytes.baseAddress), bytes.count, output.baseAddress, &length, EVP_sha256(), nil)
         }
         precondition(ok == 1 && length == 32, "libcrypto could not compute SHA-256")
         let hex = Array("0123456789abcdef".utf8)

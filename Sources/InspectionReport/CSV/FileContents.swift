@@ -1,0 +1,57 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The bytes of an input file, mapped into memory (read-only, populated at once) when the
+/// file is large, read into an array otherwise. The mapping lives as long as this object.
+public final class FileContents: @unchecked Sendable {
+    /// The file's bytes.
+    public let buffer: UnsafeBufferPointer<UInt8>
+    private let storage: [UInt8]
+    private let mapping: UnsafeMutableRawPointer?
+    private let mappedLength: Int
+
+    /// Files at least this large are mapped.
+    static let mapThreshold = 1 << 20
+
+    /// Wraps bytes held in memory.
+    public init(bytes: [UInt8]) {
+        storage = bytes
+        mapping = nil
+        mappedLength = 0
+        buffer = storage.withUnsafeBufferPointer { $0 }
+    }
+
+    private init(mapping: UnsafeMutableRawPointer, length: Int) {
+        storage = []
+        self.mapping = mapping
+        mappedLength = length
+        buffer = UnsafeBufferPointer(start: mapping.assumingMemoryBound(to: UInt8.self), count: length)
+    }
+
+    deinit {
+        if let mapping { munmap(mapping, mappedLength) }
+    }
+
+    /// The bytes as an array (a copy).
+    public var array: [UInt8] { Array(buffer) }
+
+    /// Reads or maps the file at `path`.
+    public static func load(_ path: String) throws(FileBytes.ReadError) -> FileContents {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileBytes.ReadError(path: path, reason: String(cString: strerror(errno))) }
+        var st = stat()
+        let size = fstat(fd, &st) == 0 ? Int(st.st_size) : -1
+        close(fd)
+        if size >= mapThreshold {
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            if fd >= 0 {
+                defer { close(fd) }
+                if let p = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), p != MAP_FAILED {
+                    return FileContents(mapping: p, length: size)
+                }
+            }
+        }
+        return FileContents(bytes: try FileBytes.read(path))
+    }
+}
