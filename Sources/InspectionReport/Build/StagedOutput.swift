@@ -55,9 +55,12 @@ struct StagedOutput {
         }
     }
 
-    /// Writes a file at a path relative to the output, creating folders as needed.
+    /// Writes a file at a path relative to the output, creating folders as needed. A file
+    /// whose bytes equal the published one is hard-linked to it instead of written again
+    /// (the published output is never modified either way).
     func write(_ relativePath: String, _ bytes: [UInt8]) throws(BuildError) {
         let path = staging + "/" + relativePath
+        let published = target + "/" + relativePath
         let folder = (path as NSString).deletingLastPathComponent
         if folder != staging {
             do {
@@ -66,6 +69,7 @@ struct StagedOutput {
                 throw .output("cannot create \(folder): \(error.localizedDescription)")
             }
         }
+        if Self.hasSameBytes(published, bytes), link(published, path) == 0 { return }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw .output("cannot create \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -78,6 +82,23 @@ struct StagedOutput {
             }
             done += n
         }
+    }
+
+    /// Whether the file at `path` holds exactly `bytes`.
+    static func hasSameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == bytes.count else { return false }
+        var existing = [UInt8](repeating: 0, count: bytes.count)
+        var done = 0
+        while done < bytes.count {
+            let n = existing.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, bytes.count - done) }
+            if n <= 0 { return false }
+            done += n
+        }
+        return existing == bytes
     }
 
     /// Copies the published output into the staging directory (for a partial rebuild).

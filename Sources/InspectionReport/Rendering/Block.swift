@@ -42,12 +42,23 @@ public struct Block: Sendable {
 
     /// Puts the blocks' HTML in place of their placeholder paragraphs, in one pass over the bytes.
     static func substitute(_ html: String, blocks: [Block]) -> String {
-        guard !blocks.isEmpty else { return html }
-        let source = Array(html.utf8)
+        substitute(html, blocks: blocks, open: "<p>", close: "</p>\n", content: \.html)
+    }
+
+    /// Puts the blocks' Markdown in place of their placeholder tokens (with the blank lines
+    /// around them), giving the Markdown document.
+    static func substituteMarkdown(_ markdown: String, blocks: [Block]) -> String {
+        substitute(markdown, blocks: blocks, open: "\n\n", close: "\n\n", content: \.markdown)
+    }
+
+    static func substitute(_ text: String, blocks: [Block], open openText: String, close closeText: String,
+                           content: KeyPath<Block, String>) -> String {
+        guard !blocks.isEmpty else { return text }
+        let source = Array(text.utf8)
         let marker = Array("IRBLOCK".utf8)
-        let open = Array("<p>".utf8), close = Array("</p>\n".utf8)
+        let open = Array(openText.utf8), close = Array(closeText.utf8)
         var out: [UInt8] = []
-        out.reserveCapacity(source.count + blocks.reduce(0) { $0 + $1.html.utf8.count })
+        out.reserveCapacity(source.count + blocks.reduce(0) { $0 + $1[keyPath: content].utf8.count })
         var i = 0
         let n = source.count
         func matches(_ pattern: [UInt8], at k: Int) -> Bool {
@@ -61,12 +72,12 @@ public struct Block: Sendable {
                 while j < n, source[j] >= 48, source[j] <= 57 { number = number * 10 + Int(source[j] - 48); j += 1; digits += 1 }
                 if digits > 0, j < n, source[j] == UInt8(ascii: "X"), number < blocks.count {
                     j += 1
-                    // Drop the paragraph that libcmark wrapped around the token.
+                    // Drop what wraps the token (libcmark's paragraph, or the blank lines).
                     if out.count >= open.count, out[(out.count - open.count)...].elementsEqual(open), matches(close, at: j) {
                         out.removeLast(open.count)
                         j += close.count
                     }
-                    out.append(contentsOf: blocks[number].html.utf8)
+                    out.append(contentsOf: blocks[number][keyPath: content].utf8)
                     i = j
                     continue
                 }

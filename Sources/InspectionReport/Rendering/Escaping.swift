@@ -2,6 +2,7 @@
 public enum Escaping {
     /// Text for HTML content and attribute values.
     public static func html(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for ch in text.unicodeScalars {
@@ -20,6 +21,8 @@ public enum Escaping {
     /// Text for Markdown inline content: every ASCII punctuation character is backslash-escaped
     /// and line breaks become spaces, so a force named `<script>` or `*x*` reads as written.
     public static func markdown(_ text: String) -> String {
+        if let first = text.utf8.first, first != 0x2D, first != 0x2B,
+           !text.utf8.contains(where: { Self.markdownSpecial[Int($0)] }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         for ch in text.unicodeScalars {
@@ -34,6 +37,13 @@ public enum Escaping {
         }
         return out
     }
+
+    /// Bytes that `markdown(_:)` escapes or replaces.
+    static let markdownSpecial: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for b in Array("\\`*_{}[]#!<>|~&\n\r\t".utf8) { table[Int(b)] = true }
+        return table
+    }()
 
     /// A Markdown table cell: inline escaping (which also escapes `|`).
     public static func markdownCell(_ text: String) -> String { markdown(text) }

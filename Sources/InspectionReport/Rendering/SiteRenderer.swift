@@ -74,12 +74,10 @@ public struct SiteRenderer: Sendable {
     /// Renders one document template to Markdown, and through libcmark and the layout to HTML.
     func document(template: String, context: [String: Any], markdownPath: String, htmlPath: String,
                   pageTitle: String, depth: Int, current: Int?) throws(BuildError) -> [(String, [UInt8])] {
-        var unused: [Block] = []
-        let markdownContext = Block.resolve(context, mode: .markdown, blocks: &unused) as! [String: Any]
-        let markdown = try templates.render(template, markdownContext)
         var blocks: [Block] = []
-        let htmlContext = Block.resolve(context, mode: .html, blocks: &blocks) as! [String: Any]
-        let source = try templates.render(template, htmlContext)
+        let tokenContext = Block.resolve(context, mode: .html, blocks: &blocks) as! [String: Any]
+        let source = try templates.render(template, tokenContext)
+        let markdown = Block.substituteMarkdown(source, blocks: blocks)
         let body = Block.substitute(CommonMark.html(source), blocks: blocks)
         let html = try templates.render("layout.html.mustache", layoutContext(title: pageTitle, content: body, depth: depth, current: current))
         return [(markdownPath, Array(markdown.utf8)), (htmlPath, Array(html.utf8))]

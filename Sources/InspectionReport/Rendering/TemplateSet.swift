@@ -82,7 +82,7 @@ enum TemplateChecker {
             let start = i + (triple ? 3 : 2)
             var end = start
             while end + 1 < text.count, !(text[end] == UInt8(ascii: "}") && text[end + 1] == UInt8(ascii: "}")) { end += 1 }
-            let tag = String(decoding: text[start..<min(end, text.count)], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            let tag = trimmed(String(decoding: text[start..<min(end, text.count)], as: UTF8.self))
             for b in text[i..<min(end, text.count)] where b == 10 { line += 1 }
             i = end + (triple ? 3 : 2)
             guard let first = tag.first else { continue }
@@ -92,7 +92,7 @@ enum TemplateChecker {
             case "/":
                 if scopes.count > 1 { scopes.removeLast() }
             case "#", "^":
-                let name = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces)
+                let name = trimmed(String(tag.dropFirst()))
                 let value = lookup(name, in: scopes)
                 if value == nil { problems.append(Problem(name: name, line: line)) }
                 if first == "#", let array = value as? [Any] {
@@ -104,11 +104,18 @@ enum TemplateChecker {
                     scopes.append([String: Any]())
                 }
             default:
-                let name = first == "&" ? String(tag.dropFirst()).trimmingCharacters(in: .whitespaces) : tag
+                let name = first == "&" ? trimmed(String(tag.dropFirst())) : tag
                 if lookup(name, in: scopes) == nil { problems.append(Problem(name: name, line: line)) }
             }
         }
         return problems
+    }
+
+    static func trimmed(_ s: String) -> String {
+        var sub = Substring(s)
+        while let c = sub.first, c == " " || c == "\t" || c == "\n" { sub = sub.dropFirst() }
+        while let c = sub.last, c == " " || c == "\t" || c == "\n" { sub = sub.dropLast() }
+        return String(sub)
     }
 
     /// The scope of an empty list: any name is accepted.

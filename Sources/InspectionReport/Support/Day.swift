@@ -35,7 +35,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Howard Hinnant's days-from-civil algorithm.
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+    @usableFromInline static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400

@@ -19,7 +19,15 @@ public enum DayParser {
         let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
         let month = m0 * 10 + m1
         let day = d0 * 10 + d1
-        guard let result = Day(year: year, month: month, day: day) else { return nil }
+        let result: Day
+        let slot = (year - MonthTable.firstYear) * 12 + month - 1
+        if month >= 1, month <= 12, slot >= 0, slot < MonthTable.count {
+            guard day >= 1, day <= Int(MonthTable.lengths[slot]) else { return nil }
+            result = Day(number: MonthTable.starts[slot] + Int32(day - 1))
+        } else {
+            guard let computed = Day(year: year, month: month, day: day) else { return nil }
+            result = computed
+        }
         if n == 10 { return result }
         return validTimePart(bytes, from: 10) ? result : nil
     }
@@ -63,4 +71,14 @@ public enum DayParser {
         }
         return false
     }
+}
+
+/// The first day and length of every month from 1900 to 2199, so that dates in that range are
+/// read without division.
+@usableFromInline
+enum MonthTable {
+    @usableFromInline static let firstYear = 1900
+    @usableFromInline static let count = 300 * 12
+    @usableFromInline static let starts: [Int32] = (0..<count).map { Int32(Day.daysFromCivil(year: firstYear + $0 / 12, month: $0 % 12 + 1, day: 1)) }
+    @usableFromInline static let lengths: [UInt8] = (0..<count).map { UInt8(Day.daysInMonth(year: firstYear + $0 / 12, month: $0 % 12 + 1)) }
 }

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Benchmark of the whole `build` on synthetic datasets of 100k, 1M and 2M cases.
+
+Builds the release binary, generates the datasets into bench-data/ (or reuses them), runs the
+release `build` several times on each, and prints the median wall time, peak resident memory
+(from /usr/bin/time), cases per second and the ratio to a plain `wc -l` of the same cases.csv
+measured in the same run. Usage: Scripts/benchmark.py [--runs N] [--sizes 100000,1000000,2000000]
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BINARY = os.path.join(ROOT, ".build", "release", "inspection-report")
+
+
+def timed(command):
+    """Wall seconds and peak RSS (KB) of one run."""
+    with tempfile.NamedTemporaryFile("r") as rss:
+        start = time.perf_counter()
+        subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss.name] + command, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wall = time.perf_counter() - start
+        return wall, int(rss.read().strip().splitlines()[-1])
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", default="100000,1000000,2000000")
+    args = parser.parse_args()
+    subprocess.run(["swift", "build", "-c", "release", "--product", "inspection-report"], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+    print(f"machine: {os.cpu_count()} cores; runs per size: {args.runs}; binary: {BINARY}")
+    print(f"{'cases':>9} {'MB':>6} {'median s':>9} {'min s':>7} {'peak RSS MB':>12} {'cases/s':>11} {'wc -l s':>8} {'x wc -l':>8}")
+    medians = {}
+    for size in [int(s) for s in args.sizes.split(",")]:
+        data = os.path.join(ROOT, "bench-data", f"cases-{size}")
+        cases = os.path.join(data, "cases.csv")
+        if not os.path.exists(cases):
+            subprocess.run([BINARY, "sample", "--out", data, "--cases", str(size), "--seed", "2023"], check=True,
+                           stdout=subprocess.DEVNULL)
+        out = tempfile.mkdtemp(prefix="bench-site-")
+        command = [BINARY, "build", "--data", data, "--templates", os.path.join(ROOT, "Templates"),
+                   "--out", os.path.join(out, "site"), "--rebuild", "--quiet"]
+        timed(command)  # warm the page cache and the output directory
+        walls, peaks, wcs = [], [], []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            subprocess.run(["wc", "-l", cases], check=True, stdout=subprocess.DEVNULL)
+            wcs.append(time.perf_counter() - start)
+            wall, peak = timed(command)
+            walls.append(wall)
+            peaks.append(peak)
+        shutil.rmtree(out, ignore_errors=True)
+        median = statistics.median(walls)
+        wc = statistics.median(wcs)
+        medians[size] = median
+        megabytes = os.path.getsize(cases) / 1e6
+        print(f"{size:>9} {megabytes:>6.0f} {median:>9.3f} {min(walls):>7.3f} {max(peaks) / 1024:>12.1f} "
+              f"{size / median:>11,.0f} {wc:>8.3f} {median / wc:>8.1f}")
+    if 1000000 in medians and 2000000 in medians:
+        print(f"linearity: 2M / 1M = {medians[2000000] / medians[1000000]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
