@@ -1,6 +1,7 @@
-/// What a published output was built from: the hashes of every input, template and setting,
-/// the tool version and the audience. A build whose manifest equals the published one has
-/// nothing to do.
+/// What a published output was built from: the identity of every input (size, modification
+/// and change times, inode: as `make` and `git` judge change), the hashes of every template,
+/// the settings, the tool version and the audience. A build whose manifest equals the
+/// published one has nothing to do. The inputs' SHA-256 are recorded too, for the record.
 public struct BuildManifest: Sendable, Equatable {
     /// `key value` lines in a fixed order.
     public var entries: [(String, String)]
@@ -8,16 +9,24 @@ public struct BuildManifest: Sendable, Equatable {
     /// The file name inside the output directory.
     public static let fileName = ".build-manifest"
 
-    public init(inputs: [Provenance.Input], templates: [(name: String, text: String)], options: BuildOptions) {
+    public init(inputs: [(name: String, signature: String)], templates: [(name: String, text: String)], options: BuildOptions) {
         var entries: [(String, String)] = [("tool", ToolInfo.version), ("audience", options.audience.rawValue),
                                            ("strict", options.strict ? "yes" : "no"),
                                            ("published", options.generatedOn?.description ?? "as_of")]
-        for input in inputs { entries.append(("input " + input.name, input.sha256)) }
+        for input in inputs { entries.append(("input " + input.name, input.signature)) }
         for template in templates { entries.append(("template " + template.name, Digest.sha256(template.text))) }
         self.entries = entries
     }
 
     init(entries: [(String, String)]) { self.entries = entries }
+
+    /// The manifest with the inputs' SHA-256 added (not compared).
+    public func recording(_ digests: [Provenance.Input]) -> BuildManifest {
+        BuildManifest(entries: entries + digests.map { ("sha256 " + $0.name, $0.sha256) })
+    }
+
+    /// The entries that decide whether anything changed.
+    var compared: [(String, String)] { entries.filter { !$0.0.hasPrefix("sha256 ") } }
 
     /// The manifest's bytes.
     public var text: String { entries.map { "\($0.0)\t\($0.1)" }.joined(separator: "\n") + "\n" }
@@ -31,6 +40,7 @@ public struct BuildManifest: Sendable, Equatable {
     }
 
     public static func == (lhs: BuildManifest, rhs: BuildManifest) -> Bool {
-        lhs.entries.count == rhs.entries.count && zip(lhs.entries, rhs.entries).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        let a = lhs.compared, b = rhs.compared
+        return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
     }
 }

@@ -21,8 +21,7 @@ public struct Builder: Sendable {
             throw .invalidInput(error)
         }
         let templates = try TemplateSet(directory: options.templatesDirectory)
-        let digests = snapshot.digests()
-        let manifest = BuildManifest(inputs: digests, templates: templates.contents, options: options)
+        let manifest = BuildManifest(inputs: snapshot.signatures, templates: templates.contents, options: options)
         let manifestPath = options.outputDirectory + "/" + BuildManifest.fileName
         if options.onlyForces.isEmpty, !options.rebuild,
            let data = FileManager.default.contents(atPath: manifestPath),
@@ -30,6 +29,8 @@ public struct Builder: Sendable {
             return BuildSummary(areas: 0, pages: 0, rowsAccepted: 0, rowsRejected: 0, seconds: Self.seconds(since: started),
                                 outputDirectory: options.outputDirectory, upToDate: true)
         }
+        // The inputs' SHA-256 (for provenance) are computed while the data is validated.
+        let hashing = BackgroundTask { snapshot.digests() }
         options.progress?(.validating)
         let dataset: Dataset
         do {
@@ -56,8 +57,9 @@ public struct Builder: Sendable {
             }
             selected = Set(options.onlyForces.compactMap { index[$0] })
         }
+        let digests = hashing.result()
         var files = try render(dataset: dataset, digests: digests, templates: templates, only: selected)
-        if selected == nil { files.append((BuildManifest.fileName, Array(manifest.text.utf8))) }
+        if selected == nil { files.append((BuildManifest.fileName, Array(manifest.recording(digests).text.utf8))) }
         options.progress?(.writing)
         let stage = try StagedOutput(target: options.outputDirectory)
         do {

@@ -7,6 +7,9 @@ import Glibc
 public final class FileContents: @unchecked Sendable {
     /// The file's bytes.
     public let buffer: UnsafeBufferPointer<UInt8>
+    /// Size, modification and change times (ns) and inode when read: the file's identity for
+    /// change detection.
+    public internal(set) var signature = ""
     private let storage: [UInt8]
     private let mapping: UnsafeMutableRawPointer?
     private let mappedLength: Int
@@ -42,16 +45,15 @@ public final class FileContents: @unchecked Sendable {
         guard fd >= 0 else { throw FileBytes.ReadError(path: path, reason: String(cString: strerror(errno))) }
         var st = stat()
         let size = fstat(fd, &st) == 0 ? Int(st.st_size) : -1
-        close(fd)
-        if size >= mapThreshold {
-            let fd = open(path, O_RDONLY | O_CLOEXEC)
-            if fd >= 0 {
-                defer { close(fd) }
-                if let p = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), p != MAP_FAILED {
-                    return FileContents(mapping: p, length: size)
-                }
-            }
+        let signature = "\(st.st_size) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec) \(st.st_ctim.tv_sec).\(st.st_ctim.tv_nsec) \(st.st_ino)"
+        defer { close(fd) }
+        let contents: FileContents
+        if size >= mapThreshold, let p = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), p != MAP_FAILED {
+            contents = FileContents(mapping: p, length: size)
+        } else {
+            contents = FileContents(bytes: try FileBytes.read(path))
         }
-        return FileContents(bytes: try FileBytes.read(path))
+        contents.signature = signature
+        return contents
     }
 }

@@ -61,7 +61,6 @@ struct CaseRowParser: Sendable {
         let spans = UnsafeMutablePointer<CSVField>.allocate(capacity: capacity)
         defer { spans.deallocate() }
         var record = CSVRecord()
-        var cache = DayCache()
         let end = b.count
         let comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r"), quote = UInt8(ascii: "\"")
         var p = from
@@ -88,6 +87,17 @@ struct CaseRowParser: Sendable {
                 n += 1
             }
             while true {
+                // Skip eight bytes at a time to the next comma, line feed or quote.
+                while p &+ 8 <= end {
+                    let word = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
+                    let found = Self.special(word)
+                    if found == 0 {
+                        p &+= 8
+                    } else {
+                        p &+= found.trailingZeroBitCount >> 3
+                        break
+                    }
+                }
                 if p == end {
                     var e = p
                     if e > fieldStart, base[e - 1] == cr { e -= 1 }
@@ -133,11 +143,11 @@ struct CaseRowParser: Sendable {
                 p = scanner.position
                 lineNo = scanner.line
                 record.scratch.withUnsafeBufferPointer { scratch in
-                    parseRow(spans, count: n, scratch: scratch, b, lineOffset: recordLine - line, into: &chunk, cache: &cache)
+                    parseRow(spans, count: n, scratch: scratch, b, lineOffset: recordLine - line, into: &chunk)
                 }
             } else {
                 parseRow(spans, count: n, scratch: UnsafeBufferPointer(start: nil, count: 0), b, lineOffset: recordLine - line,
-                         into: &chunk, cache: &cache)
+                         into: &chunk)
             }
         }
         chunk.endOffset = p
@@ -145,9 +155,18 @@ struct CaseRowParser: Sendable {
         return chunk
     }
 
+    /// A word with the high bit set in each byte that is a comma, a line feed or a quote
+    /// (the lowest such byte is exact; bytes above it may be false positives).
+    @inline(__always)
+    static func special(_ w: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        return zeroBytes(w ^ (ones &* 0x2C)) | zeroBytes(w ^ (ones &* 0x0A)) | zeroBytes(w ^ (ones &* 0x22))
+    }
+
     @inline(__always)
     private func parseRow(_ fields: UnsafeMutablePointer<CSVField>, count: Int, scratch: UnsafeBufferPointer<UInt8>,
-                          _ b: UnsafeBufferPointer<UInt8>, lineOffset: Int, into chunk: inout CaseChunk, cache: inout DayCache) {
+                          _ b: UnsafeBufferPointer<UInt8>, lineOffset: Int, into chunk: inout CaseChunk) {
         func reject(_ field: Int?, _ code: RowErrorCode) {
             let column = field.map { CaseColumn(rawValue: Int(layout.columnOfField[$0]))!.name }
             let offset = field.map { fields[$0].rawOffset } ?? fields[0].rawOffset
@@ -182,7 +201,7 @@ struct CaseRowParser: Sendable {
                     idStart = field.start
                     idEnd = field.end
                 }
-            } else if let code = parseField(k, value, into: &rec, cache: &cache) {
+            } else if let code = parseField(k, value, into: &rec) {
                 failure = (i, code)
                 break fieldLoop
             }
@@ -227,7 +246,7 @@ struct CaseRowParser: Sendable {
 
     /// Parses one non-empty cell into `rec`; returns the error code, if any.
     @inline(__always)
-    private func parseField(_ k: Int, _ v: UnsafeBufferPointer<UInt8>, into rec: inout CaseRecord, cache: inout DayCache) -> RowErrorCode? {
+    private func parseField(_ k: Int, _ v: UnsafeBufferPointer<UInt8>, into rec: inout CaseRecord) -> RowErrorCode? {
         switch k {
         case CaseColumn.caseID.rawValue:
             return nil
@@ -238,19 +257,19 @@ struct CaseRowParser: Sendable {
             guard let s = sources.match(v) else { return .invalidValue }
             rec.source = UInt8(s.rawValue)
         case CaseColumn.received.rawValue:
-            guard let d = DayParser.parse(v, cache: &cache) else { return .invalidDate }
+            guard let d = DayParser.parse(v) else { return .invalidDate }
             rec.received = d.number
         case CaseColumn.riskAssessed.rawValue:
-            guard let d = DayParser.parse(v, cache: &cache) else { return .invalidDate }
+            guard let d = DayParser.parse(v) else { return .invalidDate }
             rec.riskAssessed = d.number
         case CaseColumn.action.rawValue:
-            guard let d = DayParser.parse(v, cache: &cache) else { return .invalidDate }
+            guard let d = DayParser.parse(v) else { return .invalidDate }
             rec.action = d.number
         case CaseColumn.arrested.rawValue:
-            guard let d = DayParser.parse(v, cache: &cache) else { return .invalidDate }
+            guard let d = DayParser.parse(v) else { return .invalidDate }
             rec.arrested = d.number
         case CaseColumn.partnerReferral.rawValue:
-            guard let d = DayParser.parse(v, cache: &cache) else { return .invalidDate }
+            guard let d = DayParser.parse(v) else { return .invalidDate }
             rec.partnerReferral = d.number
         case CaseColumn.riskGrade.rawValue:
             guard let g = grades.match(v) else { return .invalidValue }

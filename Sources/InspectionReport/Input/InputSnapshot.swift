@@ -17,6 +17,11 @@ public struct InputSnapshot: Sendable {
     /// File names in the order of ``contents``.
     public var names: [String] { ["report.yml"] + InputFile.allCases.map(\.fileName) }
 
+    /// The identity (size, times, inode) of every input, in the order of ``contents``.
+    public var signatures: [(name: String, signature: String)] {
+        zip(names, contents).map { ($0.0, $0.1.signature) }
+    }
+
     /// SHA-256 of every input, in the order of ``contents``.
     public func digests() -> [Provenance.Input] {
         zip(names, contents).map { Provenance.Input(name: $0.0, sha256: Digest.sha256($0.1.buffer), bytes: $0.1.buffer.count) }
