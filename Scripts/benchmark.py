@@ -7,6 +7,7 @@ release `build` several times on each, and prints the median wall time, peak res
 measured in the same run. Usage: Scripts/benchmark.py [--runs N] [--sizes 100000,1000000,2000000]
 """
 import argparse
+import filecmp
 import os
 import shutil
 import statistics
@@ -27,6 +28,15 @@ def timed(command):
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wall = time.perf_counter() - start
         return wall, int(rss.read().strip().splitlines()[-1])
+
+
+def same_tree(a, b):
+    """Whether two directories hold the same files with the same bytes."""
+    comparison = filecmp.dircmp(a, b)
+    if comparison.left_only or comparison.right_only or comparison.funny_files:
+        return False
+    _, mismatch, errors = filecmp.cmpfiles(a, b, comparison.common_files, shallow=False)
+    return not mismatch and not errors and all(same_tree(os.path.join(a, d), os.path.join(b, d)) for d in comparison.common_dirs)
 
 
 def main():
@@ -57,13 +67,21 @@ def main():
             wall, peak = timed(command)
             walls.append(wall)
             peaks.append(peak)
+        single = os.path.join(out, "single")
+        subprocess.run([BINARY, "build", "--data", data, "--templates", os.path.join(ROOT, "Templates"), "--out", single,
+                        "--quiet", "--single-threaded"], check=True)
+        identical = same_tree(os.path.join(out, "site"), single)
         shutil.rmtree(out, ignore_errors=True)
+        if not identical:
+            print(f"{size}: the two-thread and one-thread outputs differ")
+            return 1
         median = statistics.median(walls)
         wc = statistics.median(wcs)
         medians[size] = median
         megabytes = os.path.getsize(cases) / 1e6
         print(f"{size:>9} {megabytes:>6.0f} {median:>9.3f} {min(walls):>7.3f} {max(peaks) / 1024:>12.1f} "
               f"{size / median:>11,.0f} {wc:>8.3f} {median / wc:>8.1f}")
+    print("outputs: byte-identical with --single-threaded for every size")
     if 1000000 in medians and 2000000 in medians:
         print(f"linearity: 2M / 1M = {medians[2000000] / medians[1000000]:.2f}")
     return 0
