@@ -43,6 +43,7 @@ let package = Package(
         .testTarget(
             name: "InspectionReportTests",
             dependencies: ["InspectionReport"],
+            exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -53,8 +53,11 @@ struct Build: ParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
-    @Flag(help: "Use one thread.")
+    @Flag(help: "Use one thread (the output is the same).")
     var singleThreaded = false
+
+    @Flag(help: "Print the time and memory at the start of each phase on standard error.")
+    var timings = false
 
     func validate() throws {
         guard wait >= 0 else { throw ValidationError("--wait must be 0 or more seconds") }
@@ -73,7 +76,7 @@ struct Build: ParsableCommand {
         options.generatedOn = try publishedDay()
         let showProgress = !quiet && logFormat == .text && ProgressBar.isTerminal
         if showProgress { options.progress = { ProgressBar.show($0) } }
-        if ProcessInfo.processInfo.environment["INSPECTION_REPORT_PHASE_TIMES"] == "1" {
+        if timings {
             let start = Date()
             options.progress = { phase in
                 let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
@@ -81,6 +84,7 @@ struct Build: ParsableCommand {
                 Console.error("\(Int(Date().timeIntervalSince(start) * 1000)) ms  \(phase.rawValue)  \(memory)")
             }
         }
+        // A test hook: slows the writing of the output so that tests can kill a build part-way.
         if let delay = ProcessInfo.processInfo.environment["INSPECTION_REPORT_TEST_WRITE_DELAY_MS"].flatMap(Int.init) {
             options.afterFileWritten = { _ in usleep(useconds_t(delay * 1000)) }
         }
