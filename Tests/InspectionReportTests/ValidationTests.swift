@@ -171,3 +171,58 @@ struct ValidationTests {
         #expect(lenient.rejectedShareExceeded(strict: true))
     }
 }
+
+@Suite("Reading cases fast")
+struct CaseReadingTests {
+    @Test func quotedAndUnquotedIDsAreComparedByValue() throws {
+        let rows = [
+            "X\"1,alpha,nca,2024-01-01",                        // a quote inside an unquoted field is text
+            "\"X\"\"1\",alpha,nca,2024-01-02",                  // the same id, quoted and escaped
+            "\"a very long case identifier, with a comma\",alpha,nca,2024-01-03",
+            "a very long case identifier; without one,alpha,nca,2024-01-04",
+            "\"a very long case identifier, with a comma\",beta,nca,2024-01-05",
+            "\"multi\nline\",alpha,nca,2024-01-06",
+            "last,alpha,nca,2024-01-07",
+        ]
+        let text = "case_id,force_id,source,received\n" + rows.joined(separator: "\n")
+        let dataset = try Fixture.read(Fixture.dataset(writing: ["cases.csv": text]))
+        #expect(dataset.rejections.map(\.code) == [.duplicateCaseID, .duplicateCaseID])
+        #expect(dataset.rejections.map(\.line) == [3, 6])
+        #expect(dataset.cases.count == 5)
+        #expect(dataset.tally(.cases).rowsRead == 7)
+        // The two-line record is lines 7 and 8, so the row after `last` (line 9) is on line 10.
+        let shifted = try Fixture.read(Fixture.dataset(writing: ["cases.csv": text + "\nbad,alpha,nca,2024-13-01"]))
+        #expect(shifted.rejections.last?.line == 10)
+    }
+
+    @Test func twoThreadsReadAsOneWithManyRowsAndDuplicates() throws {
+        let directory = Fixture.temporaryDirectory()
+        try SampleGenerator(caseCount: 120_000, seed: 9).write(to: directory)
+        let serial = try DatasetReader(directory: directory, parallel: false).read()
+        let parallel = try DatasetReader(directory: directory, parallel: true).read()
+        #expect(serial.tally(.cases).count(of: .duplicateCaseID) > 0)
+        #expect(serial.caseParts.count == 1)
+        #expect(parallel.caseParts.count == 2)
+        #expect(serial.cases == parallel.cases)
+        #expect(serial.rejections == parallel.rejections)
+        #expect(serial.tallies == parallel.tallies)
+        #expect(serial.openOverdue == parallel.openOverdue)
+    }
+
+    @Test func aQuotedFieldAcrossTheMiddleOfTheFile() throws {
+        // One huge quoted field with line breaks in the middle of a file large enough to be
+        // split: the second half must be read again from where the first ended.
+        var lines = ["case_id,force_id,source,received"]
+        for i in 0..<20_000 { lines.append("M\(i),alpha,nca,2024-01-01") }
+        let field = String(repeating: "line of text\n", count: 200_000)
+        lines.append("\"\(field)\",alpha,nca,2024-01-02")
+        for i in 0..<20_000 { lines.append("N\(i),beta,nca,2024-01-03") }
+        let directory = Fixture.dataset(writing: ["cases.csv": lines.joined(separator: "\n") + "\n"])
+        let serial = try DatasetReader(directory: directory, parallel: false).read()
+        let parallel = try DatasetReader(directory: directory, parallel: true).read()
+        #expect(serial.tally(.cases).rowsRead == 40_001)
+        #expect(serial.cases == parallel.cases)
+        #expect(serial.tallies == parallel.tallies)
+        #expect(parallel.cases.count == 40_001)
+    }
+}
