@@ -24,7 +24,9 @@ struct NationalPage {
             let chart = funnel.chart(id: "national-funnel", title: "Timescale compliance of each force against the number of cases due",
                                      description: "Funnel plot: each dot is a force; forces outside the dashed lines differ significantly (95%) from the national rate. The table of forces gives each force's figures.")
             context["funnel_chart"] = chartBlock(chart, file: "charts/national-funnel.svg", depth: 0)
+            context["funnel_table"] = Block(p.funnelTable(id: "national-funnel-table", linkPrefix: ""))
         } else {
+            context["funnel_table"] = ""
             context["funnel_chart"] = "The funnel plot is not drawn: there is no national compliance rate to compare with."
         }
         context["grading_matrix_table"] = Block(p.gradingMatrix(n, id: "national-matrix"))

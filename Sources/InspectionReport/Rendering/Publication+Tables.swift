@@ -47,6 +47,31 @@ extension Publication {
         return (table, chart)
     }
 
+    /// The data of the funnel plot: each force's cases due, compliance and position.
+    func funnelTable(id: String, linkPrefix: String) -> Table {
+        var centre: Double?
+        if case .ratio(let n, let d)? = value(.national, "action_compliance") { centre = Double(n) / Double(d) }
+        let rows = table.forceOrder.map { f -> [Table.Cell] in
+            let a = Area.force(f)
+            let compliance = value(a, "action_compliance")
+            var position = "–"
+            if case .ratio(let n, let d)? = compliance, let centre {
+                switch FunnelPlot.significance(rate: Double(n) / Double(d), n: Int(d), centre: centre) {
+                case 1: position = "Above"
+                case -1: position = "Below"
+                default: position = "Within"
+                }
+            } else if compliance == .suppressed {
+                position = MetricValue.suppressionSymbol
+            }
+            return [Table.Cell(dataset.forces[f].name, link: linkPrefix + "forces/\(dataset.forces[f].id).html"),
+                    Table.Cell(Figure.text(value(a, "action_due"))), Table.Cell(Figure.percent(compliance)), Table.Cell(position)]
+        }
+        return Table(id: id, caption: "The data of the funnel plot: cases due, timescale compliance and position against the national rate's 95% limits",
+                     columns: [.init("Force", numeric: false), .init("Cases due"), .init("Compliance", numeric: false),
+                               .init("Against the national rate", numeric: false)], rows: rows)
+    }
+
     func gradingMatrix(_ area: Area, id: String) -> Table {
         var rows: [[Table.Cell]] = []
         for g in Self.gradeOrder {
