@@ -49,7 +49,10 @@ public struct Table: Sendable {
             let cells = row.map { cell -> String in
                 var text = Escaping.markdownCell(cell.text)
                 if let status = cell.status { text += " (\(status.word))" }
-                if let link = cell.link { text = "[\(text)](\(link.replacingOccurrences(of: ".html", with: ".md")))" }
+                if let link = cell.link {
+                    let target = link.hasSuffix(".html") ? String(link.dropLast(5)) + ".md" : link
+                    text = "[\(text)](\(target))"
+                }
                 return text
             }
             lines.append("| " + cells.joined(separator: " | ") + " |")
