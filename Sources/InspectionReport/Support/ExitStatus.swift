@@ -10,10 +10,10 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     case invalidInput = 65
     /// Too many case rows were rejected to publish.
     case rejectedOverThreshold = 66
-    /// Another build holds the output's lock.
-    case lockHeld = 75
     /// An internal or system error (for example a full disk).
     case internalError = 70
+    /// Another build holds the output's lock.
+    case lockHeld = 75
 
     /// A line for `--help` and the README.
     public var meaning: String {
@@ -23,8 +23,8 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
         case .usage: "usage error in the command line"
         case .invalidInput: "invalid input or settings (fatal validation or template error)"
         case .rejectedOverThreshold: "too many case rows rejected (over quality.max_rejected_share)"
-        case .lockHeld: "another build holds the lock on the output"
         case .internalError: "internal or system error (output left as it was)"
+        case .lockHeld: "another build holds the lock on the output"
         }
     }
 
