@@ -36,9 +36,6 @@ public final class FileContents: @unchecked Sendable {
         if let mapping { munmap(mapping, mappedLength) }
     }
 
-    /// The bytes as an array (a copy).
-    public var array: [UInt8] { Array(buffer) }
-
     /// Reads or maps the file at `path`.
     public static func load(_ path: String) throws(FileBytes.ReadError) -> FileContents {
         let fd = open(path, O_RDONLY | O_CLOEXEC)

@@ -24,9 +24,6 @@ public enum MetricValue: Sendable, Hashable {
         }
     }
 
-    /// Whether the figure is hidden.
-    public var isSuppressed: Bool { self == .suppressed }
-
     /// The count, when the value is a count or days.
     public var integer: Int? {
         switch self {
