@@ -120,6 +120,7 @@ struct Build: ParsableCommand {
         case .template: "template_error"
         case .lockHeld: "lock_held"
         case .output: "output_error"
+        case .unsafeOutput: "unsafe_output"
         }
     }
 }

@@ -83,6 +83,12 @@ struct UnattendedBuildTests {
         let file = Fixture.temporaryDirectory() + "/plain-file"
         try Data("x".utf8).write(to: URL(fileURLWithPath: file))
         #expect(try build(data, file + "/site").status == ExitStatus.internalError.rawValue)
+        // A directory that is not a previous output (here, the dataset itself) is never replaced.
+        let refused = try build(data, data)
+        #expect(refused.status == ExitStatus.invalidInput.rawValue)
+        #expect(refused.stderr.contains("refusing to replace"))
+        #expect(FileManager.default.fileExists(atPath: data + "/cases.csv"))
+        #expect(try build(data, file).status == ExitStatus.invalidInput.rawValue)
         let json = try build(data, out, ["--log-format", "json", "--audience", "restricted"])
         #expect(json.stderr.hasPrefix("{\"level\":\"info\",\"event\":\"up_to_date\""))
         #expect(try build(data, out, ["--quiet"]).stderr.isEmpty)

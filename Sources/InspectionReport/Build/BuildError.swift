@@ -12,11 +12,13 @@ public enum BuildError: Error, LocalizedError, Sendable {
     case lockHeld(path: String, pid: Int32?)
     /// Writing the output failed (for example, the disk is full).
     case output(String)
+    /// The output path holds something that is not a previous output of this tool.
+    case unsafeOutput(String)
 
     /// The exit status an operator sees.
     public var exitStatus: ExitStatus {
         switch self {
-        case .invalidInput, .template: .invalidInput
+        case .invalidInput, .template, .unsafeOutput: .invalidInput
         case .rejectedOverThreshold: .rejectedOverThreshold
         case .lockHeld: .lockHeld
         case .output: .internalError
@@ -35,6 +37,8 @@ public enum BuildError: Error, LocalizedError, Sendable {
             return "another build is running on this output (lock \(path)\(pid.map { ", process \($0)" } ?? "")); try again later or pass --wait SECONDS"
         case .output(let message):
             return "cannot write the output: \(message); the previous output is unchanged"
+        case .unsafeOutput(let path):
+            return "refusing to replace \(path): it is not an output of inspection-report (it has no \(BuildManifest.fileName)) and is not empty; choose a new or empty directory for --out"
         }
     }
 }

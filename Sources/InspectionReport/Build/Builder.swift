@@ -11,6 +11,7 @@ public struct Builder: Sendable {
     public func run() throws(BuildError) -> BuildSummary {
         let started = DispatchTime.now()
         options.progress?(.reading)
+        try Self.checkReplaceable(options.outputDirectory)
         let lock = try BuildLock(output: options.outputDirectory, wait: options.lockWait)
         defer { lock.release() }
         let reader = DatasetReader(directory: options.dataDirectory, configPath: options.configPath, parallel: options.parallel)
@@ -79,6 +80,16 @@ public struct Builder: Sendable {
                             pages: files.filter { $0.0.hasSuffix(".html") }.count,
                             rowsAccepted: tally.rowsAccepted, rowsRejected: tally.rowsRejected,
                             seconds: Self.seconds(since: started), outputDirectory: options.outputDirectory, upToDate: false)
+    }
+
+    /// The output is replaced whole, so it must be new, empty, or a previous output.
+    static func checkReplaceable(_ path: String) throws(BuildError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else { throw .unsafeOutput(path) }
+        if FileManager.default.fileExists(atPath: path + "/" + BuildManifest.fileName) { return }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        if !entries.isEmpty { throw .unsafeOutput(path) }
     }
 
     static func seconds(since start: DispatchTime) -> Double {
