@@ -12,6 +12,10 @@ public final class FileContents: @unchecked Sendable {
     public internal(set) var signature = ""
     private let storage: [UInt8]
     private let mapping: UnsafeMutableRawPointer?
+
+    /// Whether the bytes are a read-only mapping of the file, whose pages can be released and
+    /// read again from the page cache.
+    public var isMapped: Bool { mapping != nil }
     private let mappedLength: Int
 
     /// Files at least this large are mapped.

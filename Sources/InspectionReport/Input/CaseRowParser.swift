@@ -33,6 +33,8 @@ struct CaseRowParser: Sendable {
     let sources = ByteEnumTable<ReferralSource>()
     let grades = ByteEnumTable<RiskGrade>()
     let allocations = ByteEnumTable<Allocation>()
+    /// Release the pages of a file mapping behind the records already parsed.
+    var releasesPages = false
 
     init(settings: ReportSettings, forces: ForceLookup, layout: Layout) {
         self.settings = settings
@@ -65,7 +67,11 @@ struct CaseRowParser: Sendable {
         let comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r"), quote = UInt8(ascii: "\"")
         var p = from
         var lineNo = line
+        var released = PageRelease.roundUp(from)
         while true {
+            if releasesPages, p - released >= PageRelease.stride {
+                released = PageRelease.release(base, from: released, to: p)
+            }
             while p < to {
                 if base[p] == lf { p += 1; lineNo += 1; continue }
                 if base[p] == cr, p + 1 < end, base[p + 1] == lf { p += 2; lineNo += 1; continue }

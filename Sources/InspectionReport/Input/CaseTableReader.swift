@@ -9,6 +9,8 @@ struct CaseTableReader {
     let settings: ReportSettings
     let forces: [Force]
     let parallel: Bool
+    /// The bytes are a file mapping: pages already parsed may be released to save memory.
+    var releasesPages = false
 
     struct Result {
         /// Accepted in-scope cases, in file order, in one or two parts.
@@ -27,7 +29,9 @@ struct CaseTableReader {
             let header = try CSVHeader.read(scanner: &scanner, file: InputFile.cases.fileName, columns: CaseColumn.specs,
                                             checkPersonalData: true, warnings: &warnings)
             let layout = CaseRowParser.Layout(header: header)
-            let parser = CaseRowParser(settings: settings, forces: ForceLookup(ids: forces.map(\.id)), layout: layout)
+            var configured = CaseRowParser(settings: settings, forces: ForceLookup(ids: forces.map(\.id)), layout: layout)
+            configured.releasesPages = releasesPages
+            let parser = configured
             let bodyStart = scanner.position
             let bodyLine = scanner.line
             var chunks: [(chunk: CaseChunk, firstLine: Int)]

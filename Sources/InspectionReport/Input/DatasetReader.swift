@@ -66,7 +66,8 @@ public struct DatasetReader: Sendable {
         tallies[InputFile.forces.rawValue].rowsRead = forces.count
         tallies[InputFile.recommendations.rawValue].rowsRead = recommendations.count
         let caseBytes = try Self.checkedUTF8(snapshot.bytes(.cases), name: InputFile.cases.fileName)
-        let cases = try CaseTableReader(settings: settings, forces: forces, parallel: parallel)
+        let cases = try CaseTableReader(settings: settings, forces: forces, parallel: parallel,
+                                        releasesPages: snapshot.contents[InputFile.cases.rawValue + 1].isMapped)
             .read(bytes: caseBytes, warnings: &warnings)
         tallies[InputFile.cases.rawValue] = cases.tally
         let progress = try ProgressTableReader(settings: settings, forces: forces, recommendations: recommendations)
