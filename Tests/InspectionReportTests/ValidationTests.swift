@@ -133,6 +133,13 @@ struct ValidationTests {
         }
     }
 
+    @Test func repeatedUnusedColumnsOnlyWarn() throws {
+        // Spreadsheet exports often end the header with empty names.
+        let dataset = try Fixture.read(Fixture.dataset(writing: ["cases.csv": "case_id,force_id,source,received,,\nE1,alpha,nca,2024-01-01,,\n"]))
+        #expect(dataset.tally(.cases).rowsAccepted == 1)
+        #expect(dataset.warnings.filter { $0.code == "unused_column" }.count == 2)
+    }
+
     @Test func headerOnlyFileHasNoRows() throws {
         let dataset = try Fixture.read(Fixture.dataset(replacing: ["cases.csv": "fatal/header_only.csv"]))
         #expect(dataset.tally(.cases).rowsRead == 0)

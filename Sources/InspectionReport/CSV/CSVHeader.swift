@@ -54,9 +54,15 @@ public struct CSVHeader: Sendable {
                                            message: "column \(i + 1) is named like personal data; an anonymised dataset must not carry it: remove the column"))
                 continue
             }
+            let used = columns.contains(where: { $0.name == name })
             if let earlier = seen[name] {
-                problems.append(Diagnostic(file: file, line: record.line, column: column, code: "duplicate_column",
-                                           message: "column \(i + 1) has the same name as column \(earlier + 1); rename or remove one"))
+                if used {
+                    problems.append(Diagnostic(file: file, line: record.line, column: column, code: "duplicate_column",
+                                               message: "column \(i + 1) has the same name as column \(earlier + 1); rename or remove one"))
+                } else {
+                    warnings.append(Diagnostic(severity: .warning, file: file, line: record.line, column: column, code: "unused_column",
+                                               message: "column \(i + 1) repeats the name of column \(earlier + 1) and is ignored"))
+                }
                 continue
             }
             seen[name] = i

@@ -136,6 +136,9 @@ public struct DatasetReader: Sendable {
             }
         }
         if !problems.isEmpty { throw InputError(problems) }
+        if forces.count > Int(UInt16.max) {
+            throw InputError(Diagnostic(file: file.fileName, code: "too_many_forces", message: "lists more than \(UInt16.max) forces; split the publication"))
+        }
         if forces.isEmpty {
             throw InputError(Diagnostic(file: file.fileName, line: 2, code: "no_forces", message: "lists no forces; add one row per force"))
         }
