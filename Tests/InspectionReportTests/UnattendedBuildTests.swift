@@ -170,6 +170,11 @@ struct UnattendedBuildTests {
         let changed = Set(after.keys.filter { after[$0] != before[$0] })
         #expect(changed == ["forces/kent.md", "forces/kent.html"])
         #expect(try CLI.run(["build", "--data", data, "--out", out, "--templates", templates, "--only", "atlantis"]).status == ExitStatus.invalidInput.rawValue)
+        // Another audience, or changed data, would mix two builds in one site: refused.
+        let restricted = try CLI.run(["build", "--data", data, "--out", out, "--templates", templates, "--only", "kent", "--audience", "restricted"])
+        #expect(restricted.status == ExitStatus.invalidInput.rawValue)
+        #expect(restricted.stderr.contains("would mix two builds"))
+        #expect(RenderingTests.files(out) == after)
     }
 }
 

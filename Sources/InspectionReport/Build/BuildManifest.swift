@@ -28,6 +28,14 @@ public struct BuildManifest: Sendable, Equatable {
     /// The entries that decide whether anything changed.
     var compared: [(String, String)] { entries.filter { !$0.0.hasPrefix("sha256 ") } }
 
+    /// Whether the two manifests describe the same inputs, settings, audience and tool,
+    /// templates aside: the condition for re-rendering some scorecards into a published output
+    /// without mixing two builds' figures.
+    public func sameFigures(as other: BuildManifest) -> Bool {
+        let a = compared.filter { !$0.0.hasPrefix("template ") }, b = other.compared.filter { !$0.0.hasPrefix("template ") }
+        return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+    }
+
     /// The manifest's bytes.
     public var text: String { entries.map { "\($0.0)\t\($0.1)" }.joined(separator: "\n") + "\n" }
 

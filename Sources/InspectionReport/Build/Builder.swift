@@ -52,9 +52,13 @@ public struct Builder: Sendable {
                 throw .invalidInput(InputError(Diagnostic(file: "--only", code: "unknown_force",
                                                           message: "\(unknown.joined(separator: ", ")) is not a force_id in forces.csv")))
             }
-            guard FileManager.default.fileExists(atPath: manifestPath) else {
+            guard let data = FileManager.default.contents(atPath: manifestPath) else {
                 throw .invalidInput(InputError(Diagnostic(file: options.outputDirectory, code: "no_output",
                                                           message: "--only re-renders scorecards of a published output, and there is none yet; run a full build first")))
+            }
+            guard BuildManifest.parse(String(decoding: data, as: UTF8.self)).sameFigures(as: manifest) else {
+                throw .invalidInput(InputError(Diagnostic(file: options.outputDirectory, code: "inputs_changed",
+                                                          message: "the inputs, settings or audience differ from the published output's, so re-rendering only some scorecards would mix two builds; run a full build")))
             }
             selected = Set(options.onlyForces.compactMap { index[$0] })
         }
