@@ -2,45 +2,6 @@ import Foundation
 import Testing
 @testable import InspectionReport
 
-/// Runs the real executable, as cron would.
-enum CLI {
-    static var executable: String {
-        let directory = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent()
-        for candidate in [directory, directory.deletingLastPathComponent()] {
-            let path = candidate.appendingPathComponent("inspection-report").path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return RenderingTests.projectRoot.appendingPathComponent(".build/debug/inspection-report").path
-    }
-
-    struct Result {
-        var status: Int32
-        var stderr: String
-    }
-
-    static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> (Process, Pipe) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["SOURCE_DATE_EPOCH"] = "1722470400"
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let pipe = Pipe()
-        process.standardError = pipe
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        return (process, pipe)
-    }
-
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let (process, pipe) = try start(arguments, environment: environment)
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stderr: String(decoding: data, as: UTF8.self))
-    }
-}
-
 @Suite("Unattended builds", .serialized)
 struct UnattendedBuildTests {
     /// A small synthetic dataset with one rejected case row.
@@ -175,38 +136,5 @@ struct UnattendedBuildTests {
         #expect(restricted.status == ExitStatus.invalidInput.rawValue)
         #expect(restricted.stderr.contains("would mix two builds"))
         #expect(RenderingTests.files(out) == after)
-    }
-}
-
-@Suite("Validate command", .serialized)
-struct ValidateCommandTests {
-    func copyOfSampleData() throws -> String {
-        let directory = Fixture.temporaryDirectory() + "/data"
-        try FileManager.default.copyItem(atPath: RenderingTests.sampleData, toPath: directory)
-        return directory
-    }
-
-    @Test func sampleDataPassesAndBrokenCopiesAreLocated() throws {
-        let good = try CLI.run(["validate", "--data", RenderingTests.sampleData])
-        #expect(good.status == 0)
-        let data = try copyOfSampleData()
-        var lines = try String(contentsOfFile: data + "/cases.csv", encoding: .utf8).components(separatedBy: "\n")
-        lines[5] = lines[5].replacingOccurrences(of: ",nca,", with: ",carrier_pigeon,")
-        lines[9] = "only,three,fields"
-        try lines.joined(separator: "\n").write(toFile: data + "/cases.csv", atomically: true, encoding: .utf8)
-        let broken = try CLI.run(["validate", "--data", data])
-        #expect(broken.status == 0)   // two more rejected rows are still under 1%
-        #expect(broken.stderr.contains("cases.csv:10:1: wrong_field_count:"))
-        #expect(!broken.stderr.contains("carrier_pigeon"))
-        let strict = try CLI.run(["validate", "--data", data, "--strict"])
-        #expect(strict.status == ExitStatus.rejectedOverThreshold.rawValue)
-        // A personal-data column is fatal.
-        lines[0] += ",postcode"
-        for i in 1..<lines.count where !lines[i].isEmpty { lines[i] += "," }
-        try lines.joined(separator: "\n").write(toFile: data + "/cases.csv", atomically: true, encoding: .utf8)
-        let fatal = try CLI.run(["validate", "--data", data])
-        #expect(fatal.status == ExitStatus.invalidInput.rawValue)
-        #expect(fatal.stderr.contains("cases.csv:1:"))
-        #expect(fatal.stderr.contains("personal_data"))
     }
 }
