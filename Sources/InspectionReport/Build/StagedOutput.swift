@@ -146,11 +146,3 @@ struct StagedOutput {
         try? FileManager.default.removeItem(atPath: staging)
     }
 }
-
-/// Whether a process id names a running process.
-enum ProcessLiveness {
-    static func isAlive(_ pid: Int32) -> Bool {
-        if pid <= 0 { return false }
-        return kill(pid, 0) == 0 || errno == EPERM
-    }
-}

@@ -1,14 +1,3 @@
-/// A column that an input file uses.
-public struct ColumnSpec: Sendable, Hashable {
-    public var name: String
-    public var required: Bool
-
-    public init(_ name: String, required: Bool) {
-        self.name = name
-        self.required = required
-    }
-}
-
 /// The header row of a CSV input, resolved against the columns the file needs.
 public struct CSVHeader: Sendable {
     /// Trimmed header names in file order.

@@ -40,13 +40,3 @@ public struct ValidationReport: Sendable {
         return lines.joined(separator: "\n")
     }
 }
-
-extension String {
-    func padding(_ width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
-
-    func leftPadding(_ width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
-    }
-}

@@ -1,14 +1,3 @@
-/// FNV-1a over bytes: a fast, deterministic hash for ids (Swift's `Hasher` is seeded per process).
-@inlinable @inline(__always)
-func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes {
-        h ^= UInt64(b)
-        h = h &* 0x0000_0100_0000_01b3
-    }
-    return h
-}
-
 /// Looks up force ids from bytes without creating strings.
 struct ForceLookup: Sendable {
     private var slots: [Int32]
@@ -42,11 +31,4 @@ struct ForceLookup: Sendable {
             slot = (slot + 1) & mask
         }
     }
-}
-
-@inline(__always)
-func memcmpEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard a.count == b.count else { return false }
-    for i in 0..<a.count where a[i] != b[i] { return false }
-    return true
 }
