@@ -41,7 +41,7 @@ public struct DatasetReader: Sendable {
         let missing = zip(names, paths).filter { !FileBytes.exists($0.1) }
         if !missing.isEmpty {
             throw InputError(missing.map {
-                Diagnostic(file: $0.1, code: "missing_file", message: "\($0.0) is missing; a dataset directory needs report.yml, forces.csv, cases.csv, recommendations.csv and progress.csv")
+                Diagnostic(file: $0.1, code: "missing_file", message: "\($0.0) is missing (or is not a regular file); a dataset directory needs report.yml, forces.csv, cases.csv, recommendations.csv and progress.csv")
             })
         }
         var contents: [FileContents] = []

@@ -48,7 +48,7 @@ extension Publication {
     }
 
     /// The data of the funnel plot: each force's cases due, compliance and position.
-    func funnelTable(id: String, linkPrefix: String) -> Table {
+    func funnelTable(id: String, linkPrefix: String, highlight: Int? = nil) -> Table {
         var centre: Double?
         if case .ratio(let n, let d)? = value(.national, "action_compliance") { centre = Double(n) / Double(d) }
         let rows = table.forceOrder.map { f -> [Table.Cell] in
@@ -64,7 +64,8 @@ extension Publication {
             } else if compliance == .suppressed {
                 position = MetricValue.suppressionSymbol
             }
-            return [Table.Cell(dataset.forces[f].name, link: linkPrefix + "forces/\(dataset.forces[f].id).html"),
+            let name = dataset.forces[f].name + (f == highlight ? " (this force)" : "")
+            return [Table.Cell(name, link: linkPrefix + "forces/\(dataset.forces[f].id).html"),
                     Table.Cell(Figure.text(value(a, "action_due"))), Table.Cell(Figure.percent(compliance)), Table.Cell(position)]
         }
         return Table(id: id, caption: "The data of the funnel plot: cases due, timescale compliance and position against the national rate's 95% limits",
