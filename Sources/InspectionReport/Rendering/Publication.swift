@@ -56,7 +56,7 @@ public struct Publication: Sendable {
         return "\(c.day) \(months[c.month - 1]) \(c.year)"
     }
 
-    /// "Q2 2024 (April to June)".
+    /// "2024 Q2".
     static func quarterLabel(_ q: Quarter) -> String { "\(q.year) Q\(q.number)" }
 
     /// The period in words.
