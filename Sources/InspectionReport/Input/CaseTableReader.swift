@@ -3,8 +3,8 @@ import Dispatch
 /// Validates `cases.csv` in one streaming pass over its bytes (SPEC 1.3 and 2).
 ///
 /// The file is scanned in two halves on two threads when it is large; the halves are
-/// joined in file order, and duplicate ids are then judged in one ordered pass, so the
-/// result is the same as a single-threaded read.
+/// joined in file order, and duplicate ids are then judged in file order (see
+/// ``DuplicateFinder``), so the result is the same as a single-threaded read.
 struct CaseTableReader {
     let settings: ReportSettings
     let forces: [Force]
