@@ -30,3 +30,28 @@ public struct CaseRecord: Sendable, Hashable {
         self.source = source
     }
 }
+
+extension CaseRecord {
+    /// The date of a date column (``CaseColumn`` raw value) as written.
+    @inline(__always)
+    subscript(date column: Int) -> Int32 {
+        get {
+            switch column {
+            case CaseColumn.received.rawValue: received
+            case CaseColumn.riskAssessed.rawValue: riskAssessed
+            case CaseColumn.action.rawValue: action
+            case CaseColumn.arrested.rawValue: arrested
+            default: partnerReferral
+            }
+        }
+        set {
+            switch column {
+            case CaseColumn.received.rawValue: received = newValue
+            case CaseColumn.riskAssessed.rawValue: riskAssessed = newValue
+            case CaseColumn.action.rawValue: action = newValue
+            case CaseColumn.arrested.rawValue: arrested = newValue
+            default: partnerReferral = newValue
+            }
+        }
+    }
+}

@@ -214,13 +214,7 @@ struct CaseRowParser: Sendable {
         }
         if failure == nil {
             for d in 0..<layout.laterDateFields.count {
-                let date: Int32
-                switch layout.laterDateColumns[d] {
-                case .riskAssessed: date = rec.riskAssessed
-                case .action: date = rec.action
-                case .arrested: date = rec.arrested
-                default: date = rec.partnerReferral
-                }
+                let date = rec[date: layout.laterDateColumns[d].rawValue]
                 if date != CaseRecord.missing, date < rec.received {
                     failure = (layout.laterDateFields[d], .dateBeforeReceived)
                     break
@@ -262,21 +256,10 @@ struct CaseRowParser: Sendable {
         case CaseColumn.source.rawValue:
             guard let s = sources.match(v) else { return .invalidValue }
             rec.source = UInt8(s.rawValue)
-        case CaseColumn.received.rawValue:
+        case CaseColumn.received.rawValue, CaseColumn.riskAssessed.rawValue, CaseColumn.action.rawValue,
+             CaseColumn.arrested.rawValue, CaseColumn.partnerReferral.rawValue:
             guard let d = DayParser.parse(v) else { return .invalidDate }
-            rec.received = d.number
-        case CaseColumn.riskAssessed.rawValue:
-            guard let d = DayParser.parse(v) else { return .invalidDate }
-            rec.riskAssessed = d.number
-        case CaseColumn.action.rawValue:
-            guard let d = DayParser.parse(v) else { return .invalidDate }
-            rec.action = d.number
-        case CaseColumn.arrested.rawValue:
-            guard let d = DayParser.parse(v) else { return .invalidDate }
-            rec.arrested = d.number
-        case CaseColumn.partnerReferral.rawValue:
-            guard let d = DayParser.parse(v) else { return .invalidDate }
-            rec.partnerReferral = d.number
+            rec[date: k] = d.number
         case CaseColumn.riskGrade.rawValue:
             guard let g = grades.match(v) else { return .invalidValue }
             rec.riskGrade = UInt8(g.rawValue)
