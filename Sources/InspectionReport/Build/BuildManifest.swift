@@ -9,12 +9,12 @@ public struct BuildManifest: Sendable, Equatable {
     /// The file name inside the output directory.
     public static let fileName = ".build-manifest"
 
-    public init(inputs: [(name: String, signature: String)], templates: [(name: String, text: String)], options: BuildOptions) {
+    public init(inputs: [(name: String, signature: String)], templates: [Provenance.Input], options: BuildOptions) {
         var entries: [(String, String)] = [("tool", ToolInfo.version), ("audience", options.audience.rawValue),
                                            ("strict", options.strict ? "yes" : "no"),
                                            ("published", options.generatedOn?.description ?? "as_of")]
         for input in inputs { entries.append(("input " + input.name, input.signature)) }
-        for template in templates { entries.append(("template " + template.name, Digest.sha256(template.text))) }
+        for template in templates { entries.append(("template " + template.name, template.sha256)) }
         self.entries = entries
     }
 

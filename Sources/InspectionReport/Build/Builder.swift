@@ -22,7 +22,8 @@ public struct Builder: Sendable {
             throw .invalidInput(error)
         }
         let templates = try TemplateSet(directory: options.templatesDirectory)
-        let manifest = BuildManifest(inputs: snapshot.signatures, templates: templates.contents, options: options)
+        let templateDigests = templates.digests()
+        let manifest = BuildManifest(inputs: snapshot.signatures, templates: templateDigests, options: options)
         let manifestPath = options.outputDirectory + "/" + BuildManifest.fileName
         if options.onlyForces.isEmpty, !options.rebuild,
            let data = FileManager.default.contents(atPath: manifestPath),
@@ -63,7 +64,7 @@ public struct Builder: Sendable {
             selected = Set(options.onlyForces.compactMap { index[$0] })
         }
         let digests = hashing.result()
-        var files = try render(dataset: dataset, digests: digests, templates: templates, only: selected)
+        var files = try render(dataset: dataset, digests: digests, templates: templates, templateDigests: templateDigests, only: selected)
         if selected == nil { files.append((BuildManifest.fileName, Array(manifest.recording(digests).text.utf8))) }
         options.progress?(.writing)
         let stage = try StagedOutput(target: options.outputDirectory)
@@ -101,15 +102,17 @@ public struct Builder: Sendable {
     }
 
     /// Every output file in a fixed order (or only the selected scorecards).
-    func render(dataset: Dataset, digests: [Provenance.Input], templates: TemplateSet, only: Set<Int>?) throws(BuildError) -> [(String, [UInt8])] {
+    func render(dataset: Dataset, digests: [Provenance.Input], templates: TemplateSet, templateDigests: [Provenance.Input],
+                only: Set<Int>?) throws(BuildError) -> [(String, [UInt8])] {
         options.progress?(.computing)
         let computed = MetricsTable(dataset: dataset, parallel: options.parallel)
         let table = options.audience == .public ? computed.disclosed(threshold: dataset.settings.disclosureThreshold) : computed
         let provenance = Provenance(inputs: digests,
-                                    templates: templates.contents.map { Provenance.Input(name: "Templates: " + $0.name, sha256: Digest.sha256($0.text), bytes: $0.text.utf8.count) },
+                                    templates: templateDigests,
                                     toolVersion: ToolInfo.version, cmarkVersion: CommonMark.version, audience: options.audience)
+        let overdue = options.audience == .restricted ? OpenOverdueList.byForce(dataset) : []
         let publication = Publication(dataset: dataset, table: table, audience: options.audience, provenance: provenance,
-                                      generatedOn: options.generatedOn ?? dataset.settings.asOf)
+                                      generatedOn: options.generatedOn ?? dataset.settings.asOf, openOverdue: overdue)
         options.progress?(.rendering)
         let renderer = SiteRenderer(publication: publication, templates: templates)
         if let only { return try renderer.renderForces(only, parallel: options.parallel) }
@@ -119,7 +122,7 @@ public struct Builder: Sendable {
             ("data/rejections.csv", DataFiles.rejections(dataset)),
         ]
         if options.audience == .restricted {
-            files.append(("data/open-overdue-cases.csv", OpenOverdueList.csv(dataset, forceOrder: table.forceOrder)))
+            files.append(("data/open-overdue-cases.csv", OpenOverdueList.csv(overdue, forces: dataset.forces, forceOrder: table.forceOrder)))
         }
         files += try renderer.render(parallel: options.parallel)
         return files

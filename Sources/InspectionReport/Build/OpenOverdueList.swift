@@ -1,9 +1,11 @@
 /// The restricted annex: each force's open overdue cases, most severe grade first, then
 /// longest waiting, then by id.
 public enum OpenOverdueList {
-    /// The cases of one force in annex order.
-    public static func cases(of force: Int, in dataset: Dataset) -> [OpenOverdueCase] {
-        dataset.openOverdue.filter { $0.force == force }.sorted(by: annexOrder)
+    /// Each force's cases in annex order, indexed by force.
+    public static func byForce(_ dataset: Dataset) -> [[OpenOverdueCase]] {
+        var groups = [[OpenOverdueCase]](repeating: [], count: dataset.forces.count)
+        for c in dataset.openOverdue { groups[c.force].append(c) }
+        return groups.map { $0.sorted(by: annexOrder) }
     }
 
     /// Most severe grade first, then longest waiting, then case id in byte order.
@@ -14,11 +16,11 @@ public enum OpenOverdueList {
     }
 
     /// `data/open-overdue-cases.csv` (restricted audience only).
-    public static func csv(_ dataset: Dataset, forceOrder: [Int]) -> [UInt8] {
+    public static func csv(_ groups: [[OpenOverdueCase]], forces: [Force], forceOrder: [Int]) -> [UInt8] {
         var csv = CSVWriter(header: ["force_id", "case_id", "risk_grade", "received", "days_since_received"])
         for f in forceOrder {
-            for c in cases(of: f, in: dataset) {
-                csv.row([dataset.forces[f].id, c.caseID, c.grade.csvName, c.received.description, String(c.daysWaiting)])
+            for c in groups[f] {
+                csv.row([forces[f].id, c.caseID, c.grade.csvName, c.received.description, String(c.daysWaiting)])
             }
         }
         return csv.bytes

@@ -3,6 +3,7 @@ struct ProgressTableReader {
     let settings: ReportSettings
     let forces: [Force]
     let recommendations: [Recommendation]
+    let statuses = ByteEnumTable<RecommendationStatus>()
 
     struct Result {
         var updates: [ProgressUpdate] = []
@@ -51,7 +52,8 @@ struct ProgressTableReader {
                     }
                     recommendation = id
                 case 2:
-                    guard let s = RecommendationStatus.parse(value) else { failure = (k, .invalidValue); break }
+                    var text = value
+                    guard let s = text.withUTF8({ statuses.match($0) }) else { failure = (k, .invalidValue); break }
                     status = s
                 case 3:
                     guard let d = DayParser.parse(value) else { failure = (k, .invalidDate); break }

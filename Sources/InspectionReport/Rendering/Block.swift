@@ -16,25 +16,22 @@ public struct Block: Sendable {
         self.init(markdown: table.markdown(), html: table.html())
     }
 
-    /// Which output a context is resolved for.
-    enum Mode { case markdown, html }
-
     static func token(_ i: Int) -> String { "IRBLOCK\(i)X" }
 
-    /// Replaces every block in a context by its Markdown, or by a placeholder token
-    /// (collected in `blocks`) for the HTML output.
-    static func resolve(_ value: Any, mode: Mode, blocks: inout [Block]) -> Any {
+    /// Replaces every block in a context by a placeholder token, collecting the blocks in
+    /// `blocks`; the template is rendered once with the tokens, which then become each block's
+    /// Markdown (``substituteMarkdown(_:blocks:)``) or HTML (``substitute(_:blocks:)``).
+    static func resolve(_ value: Any, blocks: inout [Block]) -> Any {
         switch value {
         case let block as Block:
-            if mode == .markdown { return block.markdown }
             blocks.append(block)
             return "\n\n" + token(blocks.count - 1) + "\n\n"
         case let dictionary as [String: Any]:
             var out: [String: Any] = [:]
-            for (k, v) in dictionary { out[k] = resolve(v, mode: mode, blocks: &blocks) }
+            for (k, v) in dictionary { out[k] = resolve(v, blocks: &blocks) }
             return out
         case let array as [[String: Any]]:
-            return array.map { resolve($0, mode: mode, blocks: &blocks) }
+            return array.map { resolve($0, blocks: &blocks) }
         default:
             return value
         }

@@ -45,7 +45,7 @@ struct ForcePage {
         context["recommendations"] = recommendationHistories()
         if p.audience == .restricted {
             context["overdue_cases_table"] = Block(overdueCases())
-            context["overdue_cases_count"] = Figure.integer(OpenOverdueList.cases(of: force, in: p.dataset).count)
+            context["overdue_cases_count"] = Figure.integer(p.openOverdue[force].count)
         } else {
             context["overdue_cases_table"] = ""
             context["overdue_cases_count"] = ""
@@ -162,7 +162,7 @@ struct ForcePage {
 
     func overdueCases() -> Table {
         let p = publication
-        let rows = OpenOverdueList.cases(of: force, in: p.dataset).map {
+        let rows = p.openOverdue[force].map {
             [Table.Cell($0.caseID), Table.Cell($0.grade.label), Table.Cell($0.received.description), Table.Cell(Figure.integer($0.daysWaiting))]
         }
         return Table(id: "overdue-cases", caption: "Open cases past their timescale on \(Publication.longDate(p.settings.asOf)), most severe grade first, then longest waiting",

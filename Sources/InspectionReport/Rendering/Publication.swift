@@ -7,10 +7,14 @@ public struct Publication: Sendable {
     public let provenance: Provenance
     /// The date printed as "published".
     public let generatedOn: Day
+    /// Restricted audience only: each force's open overdue cases in annex order (else empty).
+    public let openOverdue: [[OpenOverdueCase]]
 
     public var settings: ReportSettings { dataset.settings }
 
-    public init(dataset: Dataset, table: MetricsTable, audience: Audience, provenance: Provenance, generatedOn: Day) {
+    public init(dataset: Dataset, table: MetricsTable, audience: Audience, provenance: Provenance, generatedOn: Day,
+                openOverdue: [[OpenOverdueCase]] = []) {
+        self.openOverdue = openOverdue
         self.dataset = dataset
         self.table = table
         self.audience = audience

@@ -75,7 +75,7 @@ public struct SiteRenderer: Sendable {
     func document(template: String, context: [String: Any], markdownPath: String, htmlPath: String,
                   pageTitle: String, depth: Int, current: Int?) throws(BuildError) -> [(String, [UInt8])] {
         var blocks: [Block] = []
-        let tokenContext = Block.resolve(context, mode: .html, blocks: &blocks) as! [String: Any]
+        let tokenContext = Block.resolve(context, blocks: &blocks) as! [String: Any]
         let source = try templates.render(template, tokenContext)
         let markdown = Block.substituteMarkdown(source, blocks: blocks)
         let body = Block.substitute(CommonMark.html(source), blocks: blocks)

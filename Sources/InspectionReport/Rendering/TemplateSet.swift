@@ -43,9 +43,12 @@ public struct TemplateSet: Sendable {
     /// The stylesheet's text.
     public var stylesheet: String { sources["style.css"] ?? "" }
 
-    /// The hashable text of every template, for change detection and provenance.
-    public var contents: [(name: String, text: String)] {
-        Self.requiredFiles.map { ($0, sources[$0] ?? "") }
+    /// The SHA-256 of every template, for change detection and provenance.
+    public func digests() -> [Provenance.Input] {
+        Self.requiredFiles.map { name in
+            let text = sources[name] ?? ""
+            return Provenance.Input(name: "Templates: " + name, sha256: Digest.sha256(text), bytes: text.utf8.count)
+        }
     }
 
     /// Renders template `name` with `context`, after checking that every tag names a value.
