@@ -43,9 +43,9 @@ public struct CSVHeader: Sendable {
                                            message: "column \(i + 1) is named like personal data; an anonymised dataset must not carry it: remove the column"))
                 continue
             }
-            let used = columns.contains(where: { $0.name == name })
+            let spec = columns.firstIndex(where: { $0.name == name })
             if let earlier = seen[name] {
-                if used {
+                if spec != nil {
                     problems.append(Diagnostic(file: file, line: record.line, column: column, code: "duplicate_column",
                                                message: "column \(i + 1) has the same name as column \(earlier + 1); rename or remove one"))
                 } else {
@@ -55,7 +55,7 @@ public struct CSVHeader: Sendable {
                 continue
             }
             seen[name] = i
-            if let k = columns.firstIndex(where: { $0.name == name }) {
+            if let k = spec {
                 specIndex[i] = k
                 fieldIndex[k] = i
             } else {

@@ -44,7 +44,4 @@ public enum Escaping {
         for b in Array("\\`*_{}[]#!<>|~&\n\r\t".utf8) { table[Int(b)] = true }
         return table
     }()
-
-    /// A Markdown table cell: inline escaping (which also escapes `|`).
-    public static func markdownCell(_ text: String) -> String { markdown(text) }
 }

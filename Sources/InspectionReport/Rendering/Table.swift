@@ -43,11 +43,11 @@ public struct Table: Sendable {
     /// A GitHub-style pipe table with its caption in bold above it.
     public func markdown() -> String {
         var lines = ["**\(Escaping.markdown(caption))**", ""]
-        lines.append("| " + columns.map { Escaping.markdownCell($0.header) }.joined(separator: " | ") + " |")
+        lines.append("| " + columns.map { Escaping.markdown($0.header) }.joined(separator: " | ") + " |")
         lines.append("|" + columns.map { $0.numeric ? " ---: |" : " --- |" }.joined())
         for row in rows {
             let cells = row.map { cell -> String in
-                var text = Escaping.markdownCell(cell.text)
+                var text = Escaping.markdown(cell.text)
                 if let status = cell.status { text += " (\(status.word))" }
                 if let link = cell.link {
                     let target = link.hasSuffix(".html") ? String(link.dropLast(5)) + ".md" : link
