@@ -3,8 +3,12 @@ import Testing
 
 @Suite("Disclosure control")
 struct DisclosureTests {
-    func count(_ metric: String, _ breakdown: String, _ n: Int, set: String?) -> MetricRow {
-        MetricRow(area: .national, areaName: "all", metric: metric, breakdown: breakdown, value: .count(n), control: .count(set: set))
+    func count(_ metric: Metric, _ breakdown: Breakdown, _ n: Int) -> MetricRow {
+        MetricRow(key: MetricKey(.national, metric, breakdown), areaName: "all", value: .count(n), control: .count)
+    }
+
+    func derived(_ metric: Metric, _ breakdown: Breakdown, _ value: MetricValue, cases: Int?, inputs: [MetricKey]) -> MetricRow {
+        MetricRow(key: MetricKey(.national, metric, breakdown), areaName: "all", value: value, control: .derived(cases: cases, inputs: inputs))
     }
 
     func shown(_ rows: [MetricRow]) -> [String] {
@@ -12,51 +16,57 @@ struct DisclosureTests {
     }
 
     @Test func primaryCountsAndZeros() {
-        let rows = [count("referrals", "all", 4, set: nil), count("arrests", "all", 0, set: nil), count("reviewed", "all", 5, set: nil)]
+        let rows = [count(.referrals, .all, 4), count(.arrests, .all, 0), count(.reviewed, .all, 5)]
         #expect(shown(rows) == ["[c]", "0", "5"])
     }
 
     @Test func secondaryPicksTheSmallestOtherNonZeroCount() {
         // Sources 12, 3, 0, 7, 20: 3 is hidden; the smallest other non-zero is 7.
-        let rows = [count("referrals", "all", 42, set: nil)] + zip(["nca", "public", "partner", "other_force", "other"], [12, 3, 0, 7, 20]).map {
-            count("referrals", "source=\($0.0)", $0.1, set: "referrals/source")
+        let rows = [count(.referrals, .all, 42)] + zip(ReferralSource.allCases, [12, 3, 0, 7, 20]).map {
+            count(.referrals, .source($0.0), $0.1)
         }
         #expect(shown(rows) == ["42", "12", "[c]", "0", "[c]", "20"])
     }
 
     @Test func secondaryTieTakesTheFirstInOrder() {
-        let rows = [10, 2, 10, 10].enumerated().map { count("assessed", "grade=\($0.offset)", $0.element, set: "assessed/grade") }
+        let rows = zip(RiskGrade.descending, [10, 2, 10, 10]).map { count(.assessed, .grade($0.0), $0.1) }
         #expect(shown(rows) == ["[c]", "[c]", "10", "10"])
     }
 
+    @Test func oneMetricsBreakdownsAlongEachDimensionAreSeparateSets() {
+        // Referrals by source hide 3 (and 7 to protect it); by quarter nothing is small.
+        let sources = zip(ReferralSource.allCases, [12, 3, 0, 7, 20]).map { count(.referrals, .source($0.0), $0.1) }
+        let quarters = [Quarter(year: 2024, number: 1), Quarter(year: 2024, number: 2)].map { count(.referrals, .quarter($0), 21) }
+        #expect(shown(sources + quarters) == ["12", "[c]", "0", "[c]", "20", "21", "21"])
+    }
+
     @Test func twoHiddenNeedNoSecondaryAndSetsAreSeparate() {
-        let rows = [count("pnd_checked", "value=yes", 3, set: "pnd"), count("pnd_checked", "value=no", 2, set: "pnd"),
-                    count("pnd_checked", "value=unknown", 9, set: "pnd"),
-                    count("allocation", "value=specialist", 1, set: "alloc"), count("allocation", "value=non_specialist", 0, set: "alloc"),
-                    count("allocation", "value=unknown", 0, set: "alloc")]
+        let rows = [count(.pndChecked, .pnd(.yes), 3), count(.pndChecked, .pnd(.no), 2), count(.pndChecked, .pnd(.unknown), 9),
+                    count(.allocation, .allocation(.specialist), 1), count(.allocation, .allocation(.nonSpecialist), 0),
+                    count(.allocation, .allocation(.unknown), 0)]
         // The allocation set has one hidden count and no other non-zero count to hide.
         #expect(shown(rows) == ["[c]", "[c]", "9", "[c]", "0", "0"])
     }
 
-    @Test func ratesHiddenByDenominatorOrNumerator() {
-        var rows = [count("action_met", "grade=high", 12, set: "met"), count("action_met", "grade=low", 3, set: "met")]
-        rows.append(MetricRow(area: .national, areaName: "all", metric: "action_compliance", breakdown: "grade=high",
-                              value: .ratio(12, 20), control: .ratio(denominator: 20, numerator: 0)))
-        rows.append(MetricRow(area: .national, areaName: "all", metric: "action_compliance", breakdown: "grade=low",
-                              value: .ratio(3, 4), control: .ratio(denominator: 4, numerator: 1)))
-        rows.append(MetricRow(area: .national, areaName: "all", metric: "days_to_arrest_max", breakdown: "all",
-                              value: .days(400), control: .ratio(denominator: 4, numerator: nil)))
-        rows.append(MetricRow(area: .national, areaName: "all", metric: "recommendations", breakdown: "status=complete",
-                              value: .count(1), control: .never))
-        // 3 is hidden; 12 is hidden as its secondary; so both compliance rates go (one by its
-        // numerator, one by its denominator of 4); the maximum over 4 arrests goes; a
-        // recommendation count of 1 stays.
-        #expect(shown(rows) == ["[c]", "[c]", "[c]", "[c]", "[c]", "1"])
+    @Test func derivedFiguresHiddenByTheirCasesOrAnyInputCount() {
+        let metHigh = MetricKey(.national, .actionMet, .grade(.high)), metLow = MetricKey(.national, .actionMet, .grade(.low))
+        let rows = [
+            count(.actionMet, .grade(.high), 12), count(.actionMet, .grade(.low), 3),
+            derived(.actionCompliance, .grade(.high), .ratio(12, 20), cases: 20, inputs: [metHigh]),
+            derived(.actionCompliance, .grade(.low), .ratio(3, 40), cases: 40, inputs: [metLow]),
+            derived(.daysToArrestMax, .all, .days(400), cases: 4, inputs: []),
+            derived(.referralsPer10kChildren, .all, .ratio(30_000, 7), cases: nil, inputs: []),
+            MetricRow(key: MetricKey(.national, .recommendations, .status(.complete)), areaName: "all", value: .count(1), control: .never),
+        ]
+        // 3 is hidden; 12 is hidden as its secondary; so both compliance rates go by their
+        // inputs (over 20 and 40 cases, neither by its own size); the maximum over 4 arrests
+        // goes; a rate per population with nothing hidden stays; a recommendation count of 1 stays.
+        #expect(shown(rows) == ["[c]", "[c]", "[c]", "[c]", "[c]", "4285.714286", "1"])
     }
 
     @Test func publicMetricsFileMatchesTheRules() throws {
         let dataset = try Fixture.read(Fixture.dataset())
-        let table = MetricsTable(dataset: dataset, parallel: false).disclosed(threshold: 5)
+        let table = MetricsTable(dataset: dataset, parallelism: .serial).disclosed(threshold: 5)
         let n = Area.national
         #expect(table.text(n, "referrals") == "[c]")
         #expect(table.text(.region("North"), "referrals_per_10k_children") == "[c]")
@@ -70,7 +80,7 @@ struct DisclosureTests {
 
     @Test func thresholdZeroOrOneHidesNothing() throws {
         let dataset = try Fixture.read(Fixture.dataset())
-        let computed = MetricsTable(dataset: dataset, parallel: false)
+        let computed = MetricsTable(dataset: dataset, parallelism: .serial)
         #expect(computed.disclosed(threshold: 1).rows == computed.rows)
     }
 }

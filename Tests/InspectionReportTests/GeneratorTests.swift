@@ -25,12 +25,12 @@ struct GeneratorTests {
         let directory = Fixture.temporaryDirectory()
         try SampleGenerator(caseCount: 40_000, seed: 3).write(to: directory)
         let table = MetricsTable(dataset: try DatasetReader(directory: directory).read())
-        let compliance = table.forceOrder.compactMap { table.value(.force($0), "action_compliance")?.doubleValue }
+        let compliance = table.forceOrder.compactMap { table.value(.force($0), .actionCompliance)?.doubleValue }
         #expect(compliance.count == 43)
         #expect(compliance.max()! - compliance.min()! > 0.2)
-        let publicSpecialist = table.value(.national, "specialist_rate", "source=public")!.doubleValue!
-        let ncaSpecialist = table.value(.national, "specialist_rate", "source=nca")!.doubleValue!
+        let publicSpecialist = table.value(.national, .specialistRate, .source(.public))!.doubleValue!
+        let ncaSpecialist = table.value(.national, .specialistRate, .source(.nca))!.doubleValue!
         #expect(publicSpecialist < ncaSpecialist)
-        #expect(table.value(.national, "grading_under")!.integer! > table.value(.national, "grading_over")!.integer!)
+        #expect(table.value(.national, .gradingUnder)!.integer! > table.value(.national, .gradingOver)!.integer!)
     }
 }

@@ -7,7 +7,7 @@ struct MetricsTests {
     let alpha = Area.force(0), beta = Area.force(1), gamma = Area.force(2)
 
     @Test func baseFixtureByHand() throws {
-        let t = MetricsTable(dataset: try Fixture.read(Fixture.dataset()), parallel: false)
+        let t = MetricsTable(dataset: try Fixture.read(Fixture.dataset()), parallelism: .serial)
         let n = Area.national
         #expect(t.areas == [.national, .region("North"), .region("South"), .force(0), .force(1), .force(2)])
         // Volumes: A1 nca, A2 public, B1 partner, G1 nca; three in 2024-Q1, one (30 June) in Q2.
@@ -94,7 +94,7 @@ struct MetricsTests {
             "L2,alpha,nca,2024-03-10,,low,,,,,,,",                   // 31 days: overdue open
             "M1,alpha,nca,2024-03-20,,medium,,,2024-04-20,,,,",      // action after as_of: missing, 21 days: overdue
             "U1,alpha,nca,2024-03-20,,,,,2024-03-21,,,,",            // ungraded: no timeliness class
-        ], settings: "title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-04-10\n"), parallel: false)
+        ], settings: "title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-04-10\n"), parallelism: .serial)
         let n = Area.national
         #expect(t.text(n, "action_met", "grade=very_high") == "1")
         #expect(t.text(n, "action_breached", "grade=very_high") == "1")
@@ -111,6 +111,63 @@ struct MetricsTests {
         #expect(t.text(n, "unassessed") == "1")
     }
 
+    @Test func assessmentTimelinessAndQuarterBreakdowns() throws {
+        // Period 1 January to 30 June 2024 (quarters 2024-Q1 and Q2), as_of 1 July; assessment
+        // within 2 days. Timescales: very high 1, high 7, medium 14, low 30.
+        let t = MetricsTable(dataset: try Fixture.cases([
+            "A1,alpha,nca,2024-01-10,2024-01-12,high,high,,2024-01-15,,,,",         // assessed in 2: met; acted in 5: met; agreed
+            "A2,alpha,nca,2024-02-10,2024-02-13,low,medium,,,,,,",                  // assessed in 3: breached; 142 days open: overdue; under
+            "A3,alpha,nca,2024-05-01,,medium,medium,,2024-05-10,,,,",                // graded, no date: undated; acted in 9: met; agreed
+            "A4,alpha,nca,2024-06-29,,,,,,,,,",                                      // ungraded, 2 days to as_of: pending
+            "A5,alpha,nca,2024-06-20,2024-07-05,high,high,,,,,,",                    // assessed after as_of: unassessed, 11 days: overdue
+            "A6,alpha,nca,2024-04-02,2024-04-02,very_high,high,,2024-04-02,,,,",     // assessed in 0: met; acted in 0: met; over
+            "A7,alpha,nca,2024-06-28,2024-06-28,low,low,,,,,,",                      // assessed in 0: met; 3 days open: pending; agreed
+        ], settings: "title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-06-30\nas_of: 2024-07-01\n"), parallelism: .serial)
+        let n = Area.national
+        // Assessment: met A1, A6, A7; breached A2 (late) and A5 (open); due 5; pending A4; undated A3.
+        #expect(t.text(n, "assessment_met") == "3")
+        #expect(t.text(n, "assessment_breached") == "2")
+        #expect(t.text(n, "assessment_overdue_open") == "1")
+        #expect(t.text(n, "assessment_due") == "5")
+        #expect(t.text(n, "assessment_pending") == "1")
+        #expect(t.text(n, "assessment_undated") == "1")
+        #expect(t.text(n, "assessment_compliance") == "0.600000")
+        // referrals 7 = due 5 + pending 1 + undated 1; unassessed 2 = overdue 1 + pending 1.
+        #expect(t.text(n, "referrals") == "7")
+        #expect(t.text(n, "unassessed") == "2")
+        // Action by quarter. Q1: A1 met, A2 overdue. Q2: A3 and A6 met, A7 pending.
+        #expect(t.text(n, "action_due", "quarter=2024-Q1") == "2")
+        #expect(t.text(n, "action_met", "quarter=2024-Q1") == "1")
+        #expect(t.text(n, "action_breached", "quarter=2024-Q1") == "1")
+        #expect(t.text(n, "action_overdue_open", "quarter=2024-Q1") == "1")
+        #expect(t.text(n, "action_pending", "quarter=2024-Q1") == "0")
+        #expect(t.text(n, "action_compliance", "quarter=2024-Q1") == "0.500000")
+        #expect(t.text(n, "action_due", "quarter=2024-Q2") == "2")
+        #expect(t.text(n, "action_pending", "quarter=2024-Q2") == "1")
+        #expect(t.text(n, "action_compliance", "quarter=2024-Q2") == "1.000000")
+        #expect(t.text(n, "action_compliance") == "0.750000")
+        // Grading by quarter. Q1: A1 agreed, A2 under. Q2: A3 and A7 agreed, A6 over; A5 is unassessed.
+        #expect(t.text(n, "reviewed", "quarter=2024-Q1") == "2")
+        #expect(t.text(n, "grading_agreed", "quarter=2024-Q1") == "1")
+        #expect(t.text(n, "grading_accuracy", "quarter=2024-Q1") == "0.500000")
+        #expect(t.text(n, "reviewed", "quarter=2024-Q2") == "3")
+        #expect(t.text(n, "grading_agreed", "quarter=2024-Q2") == "2")
+        #expect(t.text(n, "grading_accuracy", "quarter=2024-Q2") == "0.666667")
+        #expect(t.text(n, "reviewed") == "5")
+        // Breakdowns in the contract's order: all, grades from very high down, then quarters.
+        let due = t.rows.filter { $0.area == n && $0.metric == .actionDue }.map(\.breakdown.csvText)
+        #expect(due == ["all", "grade=very_high", "grade=high", "grade=medium", "grade=low", "quarter=2024-Q1", "quarter=2024-Q2"])
+    }
+
+    @Test func assessmentTimescaleIsASetting() throws {
+        // With 3 days allowed, A2 (assessed in 3) is met.
+        let t = MetricsTable(dataset: try Fixture.cases([
+            "A2,alpha,nca,2024-02-10,2024-02-13,low,medium,,,,,,",
+        ], settings: "title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-06-30\ntimescales:\n  assessment: 3\n"), parallelism: .serial)
+        #expect(t.text(.national, "assessment_met") == "1")
+        #expect(t.text(.national, "assessment_compliance") == "1.000000")
+    }
+
     @Test func censusRuleAndScope() throws {
         let t = MetricsTable(dataset: try Fixture.cases([
             // Assessed after as_of: unassessed, both grades ignored.
@@ -118,7 +175,7 @@ struct MetricsTests {
             // Out of scope (before and after the period): accepted, in no figure.
             "C2,alpha,public,2023-12-31,2023-12-31,high,high,yes,2024-01-01,2024-01-02,2024-01-01,yes,specialist",
             "C3,alpha,public,2024-04-01,2024-04-01,high,high,yes,2024-04-01,,,no,specialist",
-        ], settings: Self.settings), parallel: false)
+        ], settings: Self.settings), parallelism: .serial)
         let n = Area.national
         #expect(t.text(n, "referrals") == "1")
         #expect(t.text(n, "assessed") == "0")
@@ -149,7 +206,7 @@ struct MetricsTests {
             "K2,alpha,nca,2024-01-02,,very_high,low,,,,,,",
             "K3,alpha,nca,2024-01-02,,medium,medium,,,,,,",
             "K4,alpha,nca,2024-01-02,,high,medium,,,,,,",
-        ], settings: Self.settings), parallel: false)
+        ], settings: Self.settings), parallelism: .serial)
         #expect(t.text(.national, "grading_under") == "1")
         #expect(t.text(.national, "grading_over") == "2")
         #expect(t.text(.national, "grading_agreed") == "1")
@@ -160,7 +217,7 @@ struct MetricsTests {
     @Test func kappaOmittedWhenExpectedAgreementIsOne() throws {
         // Every case graded and reviewed low: pe = 1.
         let t = MetricsTable(dataset: try Fixture.cases(["E1,alpha,nca,2024-01-02,,low,low,,,,,,", "E2,alpha,nca,2024-01-02,,low,low,,,,,,"],
-                                                        settings: Self.settings), parallel: false)
+                                                        settings: Self.settings), parallelism: .serial)
         #expect(t.text(.national, "grading_accuracy") == "1.000000")
         #expect(t.text(.national, "grading_kappa") == nil)
     }
@@ -168,24 +225,25 @@ struct MetricsTests {
     @Test func nearestRankPercentiles() throws {
         // Arrest days 0, 1, 2, ..., 9 (ten cases): median rank 5 = 4, p90 rank 9 = 8, max 9.
         let rows = (0..<10).map { "P\($0),alpha,nca,2024-02-01,,,,,,2024-02-\(String(format: "%02d", 1 + $0)),,," }
-        let t = MetricsTable(dataset: try Fixture.cases(rows, settings: Self.settings), parallel: false)
+        let t = MetricsTable(dataset: try Fixture.cases(rows, settings: Self.settings), parallelism: .serial)
         #expect(t.text(.national, "days_to_arrest_median") == "4")
         #expect(t.text(.national, "days_to_arrest_p90") == "8")
         #expect(t.text(.national, "days_to_arrest_max") == "9")
     }
 
     @Test func forceWithNoCasesHasEveryCountRow() throws {
-        let t = MetricsTable(dataset: try Fixture.cases(["N1,alpha,nca,2024-01-02,,,,,,,,,"], settings: Self.settings), parallel: false)
+        let t = MetricsTable(dataset: try Fixture.cases(["N1,alpha,nca,2024-01-02,,,,,,,,,"], settings: Self.settings), parallelism: .serial)
         let rows = t.rows.filter { $0.area == gamma }
         #expect(t.text(gamma, "referrals") == "0")
         #expect(t.text(gamma, "grading_matrix", "assigned=very_high;review=very_high") == "0")
         #expect(t.text(gamma, "action_compliance") == nil)
         #expect(t.text(gamma, "referrals_per_10k_children") == nil)
         #expect(t.text(beta, "referrals_per_10k_children") == "0.000000")
-        // 1 + 5 + 1 quarter referrals; 5 assessed; 1 unassessed; reviewed, agreed, under, over; 16 matrix;
-        // low child; 5 families x 5 timeliness; arrests; child; partner; 3 pnd; 3 allocation; then
-        // 2 statuses + 4 + rate + overdue of recommendations.
-        #expect(rows.count == 7 + 5 + 1 + 4 + 16 + 1 + 25 + 1 + 1 + 1 + 3 + 3 + 2 + 4 + 1 + 1)
+        // 1 + 5 + 1 quarter referrals; 5 assessed; 1 unassessed; 6 assessment timeliness counts;
+        // reviewed and agreed (all + 1 quarter each), under, over; 16 matrix; low child;
+        // 5 action families x (all + 4 grades + 1 quarter); arrests; child; partner; 3 pnd;
+        // 3 allocation; then 2 statuses + 4 + rate + overdue of recommendations.
+        #expect(rows.count == 7 + 5 + 1 + 6 + (2 + 2 + 1 + 1) + 16 + 1 + 5 * 6 + 1 + 1 + 1 + 3 + 3 + 2 + 4 + 1 + 1)
     }
 
     @Test func recommendationHistoryTiesAndFutureRows() throws {
@@ -197,7 +255,7 @@ struct MetricsTests {
         alpha,2,not_started,2024-08-01,After as_of is ignored.
         """
         let dataset = try Fixture.read(Fixture.dataset(writing: ["progress.csv": progress]))
-        let t = MetricsTable(dataset: dataset, parallel: false)
+        let t = MetricsTable(dataset: dataset, parallelism: .serial)
         #expect(t.text(alpha, "recommendation_status", "id=1") == "being_progressed")
         #expect(t.text(alpha, "recommendation_status", "id=2") == "complete")
         #expect(t.text(alpha, "recommendations_overdue") == "1")
@@ -206,12 +264,14 @@ struct MetricsTests {
     }
 
     @Test func rowOrderFollowsTheContract() throws {
-        let t = MetricsTable(dataset: try Fixture.read(Fixture.dataset()), parallel: false)
+        let t = MetricsTable(dataset: try Fixture.read(Fixture.dataset()), parallelism: .serial)
         let national = t.rows.filter { $0.area == .national }
         var metrics: [String] = []
-        for row in national where metrics.last != row.metric { metrics.append(row.metric) }
+        for row in national where metrics.last != row.metric.csvName { metrics.append(row.metric.csvName) }
         #expect(metrics == [
-            "referrals", "assessed", "unassessed", "days_to_assessment_median", "days_to_assessment_p90", "reviewed",
+            "referrals", "assessed", "unassessed", "days_to_assessment_median", "days_to_assessment_p90",
+            "assessment_due", "assessment_met", "assessment_breached", "assessment_overdue_open", "assessment_pending",
+            "assessment_undated", "assessment_compliance", "reviewed",
             "grading_agreed", "grading_under", "grading_over", "grading_accuracy", "grading_matrix", "grading_kappa",
             "low_grade_child_in_household", "action_due", "action_met", "action_breached", "action_overdue_open", "action_pending",
             "action_compliance", "days_to_action_median", "days_to_action_p90", "arrests", "days_to_arrest_median",
@@ -219,10 +279,10 @@ struct MetricsTests {
             "days_to_partner_referral_median", "pnd_checked", "pnd_checked_rate", "allocation", "specialist_rate",
             "recommendations", "recommendations_complete_rate", "recommendations_overdue",
         ])
-        let referralBreakdowns = national.filter { $0.metric == "referrals" }.map(\.breakdown)
+        let referralBreakdowns = national.filter { $0.metric == .referrals }.map(\.breakdown.csvText)
         #expect(referralBreakdowns == ["all", "source=nca", "source=public", "source=partner", "source=other_force", "source=other",
                                        "quarter=2024-Q1", "quarter=2024-Q2"])
-        let matrix = national.filter { $0.metric == "grading_matrix" }.map(\.breakdown)
+        let matrix = national.filter { $0.metric == .gradingMatrix }.map(\.breakdown.csvText)
         #expect(matrix.prefix(5) == ["assigned=very_high;review=very_high", "assigned=very_high;review=high",
                                      "assigned=very_high;review=medium", "assigned=very_high;review=low", "assigned=high;review=very_high"])
     }
@@ -237,8 +297,10 @@ struct MetricsTests {
         #expect(serial.cases == parallel.cases)
         #expect(serial.rejections == parallel.rejections)
         #expect(serial.tallies == parallel.tallies)
-        let a = DataFiles.metrics(MetricsTable(dataset: serial, parallel: false))
-        let b = DataFiles.metrics(MetricsTable(dataset: parallel, parallel: true))
+        let a = DataFiles.metrics(MetricsTable(dataset: serial, parallelism: .serial))
+        let b = DataFiles.metrics(MetricsTable(dataset: parallel, parallelism: .automatic))
         #expect(a == b)
+        // Every part cut in two and counted on two threads, however few the cases.
+        #expect(DataFiles.metrics(MetricsTable(dataset: serial, parallelism: .alwaysSplit)) == a)
     }
 }

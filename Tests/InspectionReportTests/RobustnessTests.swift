@@ -28,7 +28,7 @@ struct RobustnessTests {
                 let tally = dataset.tally(.cases)
                 #expect(tally.rowsRead == tally.rowsAccepted + tally.rowsRejected)
                 #expect(tally.byCode.reduce(0, +) == tally.rowsRejected)
-                _ = MetricsTable(dataset: dataset, parallel: parallel)
+                _ = MetricsTable(dataset: dataset, parallelism: parallel ? .alwaysSplit : .serial)
             }
         } catch {
             let first = error.diagnostics[0]

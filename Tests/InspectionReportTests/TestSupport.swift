@@ -45,8 +45,10 @@ enum Fixture {
 }
 
 extension MetricsTable {
-    /// A value as `metrics.csv` writes it, or nil when the row is omitted.
+    /// The value of the row that `metrics.csv` writes as `metric,breakdown` for an area, as it
+    /// writes it, or nil when there is no such row. Tests name rows as the contract spells
+    /// them, so they check the file's vocabulary as well as its figures.
     func text(_ area: Area, _ metric: String, _ breakdown: String = "all") -> String? {
-        value(area, metric, breakdown)?.csvText
+        rows.first { $0.area == area && $0.metric.csvName == metric && $0.breakdown.csvText == breakdown }?.value.csvText
     }
 }

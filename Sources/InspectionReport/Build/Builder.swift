@@ -105,7 +105,7 @@ public struct Builder: Sendable {
     func render(dataset: Dataset, digests: [Provenance.Input], templates: TemplateSet, templateDigests: [Provenance.Input],
                 only: Set<Int>?) throws(BuildError) -> [(String, [UInt8])] {
         options.progress?(.computing)
-        let computed = MetricsTable(dataset: dataset, parallel: options.parallel)
+        let computed = MetricsTable(dataset: dataset, parallelism: options.parallel ? .automatic : .serial)
         let table = options.audience == .public ? computed.disclosed(threshold: dataset.settings.disclosureThreshold) : computed
         let provenance = Provenance(inputs: digests,
                                     templates: templateDigests,

@@ -28,6 +28,8 @@ struct CaseRowParser: Sendable {
     }
 
     let settings: ReportSettings
+    /// Decides which accepted cases go to the restricted annex.
+    let timeliness: Timeliness
     let forces: ForceLookup
     let layout: Layout
     let sources = ByteEnumTable<ReferralSource>()
@@ -38,6 +40,7 @@ struct CaseRowParser: Sendable {
 
     init(settings: ReportSettings, forces: ForceLookup, layout: Layout) {
         self.settings = settings
+        self.timeliness = Timeliness(settings: settings)
         self.forces = forces
         self.layout = layout
     }
@@ -228,7 +231,7 @@ struct CaseRowParser: Sendable {
             reject(field, code)
             return
         }
-        if isOpenOverdue(rec) {
+        if timeliness.isOpenOverdue(rec) {
             let id: String
             if idStart >= 0 {
                 id = String(decoding: UnsafeBufferPointer(rebasing: b[idStart..<idEnd]), as: UTF8.self)
@@ -277,15 +280,5 @@ struct CaseRowParser: Sendable {
             rec.allocation = UInt8(a.rawValue)
         }
         return nil
-    }
-
-    /// Whether an in-scope graded case had no action by `as_of` and its timescale has run out.
-    private func isOpenOverdue(_ rec: CaseRecord) -> Bool {
-        guard rec.received >= settings.periodStart.number, rec.received <= settings.periodEnd.number,
-              rec.riskGrade != CaseRecord.noGrade else { return false }
-        let asOf = settings.asOf.number
-        if rec.riskAssessed != CaseRecord.missing, rec.riskAssessed > asOf { return false }
-        if rec.action != CaseRecord.missing, rec.action <= asOf { return false }
-        return Int(asOf) - Int(rec.received) > settings.timescales[Int(rec.riskGrade)]
     }
 }

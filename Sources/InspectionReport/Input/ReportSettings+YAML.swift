@@ -25,7 +25,7 @@ extension ReportSettings {
         let reader = SettingsReader(file: file)
         let known: [String: Set<String>] = [
             "title": [], "as_of": [], "period": ["start", "end"],
-            "timescales": ["very_high", "high", "medium", "low"],
+            "timescales": ["very_high", "high", "medium", "low", "assessment"],
             "disclosure": ["threshold"], "quality": ["max_rejected_share"], "rag": ["green", "amber"],
         ]
         for (key, value) in top {
@@ -63,6 +63,10 @@ extension ReportSettings {
                                                                  rule: "a whole number of days, 0 or more")
             }
         }
+        var assessment = ReportSettings.defaultAssessmentTimescale
+        if let node = reader.node(top, "timescales", "assessment") {
+            assessment = try reader.integer(node, "timescales.assessment", minimum: 0, rule: "a whole number of days, 0 or more")
+        }
         var threshold = 5
         if let node = reader.node(top, "disclosure", "threshold") {
             threshold = try reader.integer(node, "disclosure.threshold", minimum: 0, rule: "a whole number, 0 or more")
@@ -80,7 +84,7 @@ extension ReportSettings {
                 throw InputError(reader.diagnostic(node, message: "`rag.amber` is above `rag.green`; amber must be at most green"))
             }
         }
-        return ReportSettings(title: title, periodStart: start, periodEnd: end, asOf: asOf, timescales: timescales,
+        return ReportSettings(title: title, periodStart: start, periodEnd: end, asOf: asOf, timescales: timescales, assessmentTimescale: assessment,
                               disclosureThreshold: threshold, maxRejectedShare: share, ragGreen: green, ragAmber: amber)
     }
 }

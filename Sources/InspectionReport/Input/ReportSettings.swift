@@ -7,6 +7,8 @@ public struct ReportSettings: Sendable, Hashable {
     public var asOf: Day
     /// Days allowed from `received` to `action`, indexed by ``RiskGrade/rawValue``.
     public var timescales: [Int]
+    /// Days allowed from `received` to `risk_assessed`.
+    public var assessmentTimescale: Int
     /// The smallest count shown in public outputs.
     public var disclosureThreshold: Int
     /// The largest share of rejected case rows that still publishes.
@@ -18,6 +20,7 @@ public struct ReportSettings: Sendable, Hashable {
 
     public init(title: String, periodStart: Day, periodEnd: Day, asOf: Day? = nil,
                 timescales: [Int] = ReportSettings.defaultTimescales,
+                assessmentTimescale: Int = ReportSettings.defaultAssessmentTimescale,
                 disclosureThreshold: Int = 5,
                 maxRejectedShare: DecimalFraction = DecimalFraction(numerator: 1, scale: 2),
                 ragGreen: DecimalFraction = DecimalFraction(numerator: 90, scale: 2),
@@ -27,6 +30,7 @@ public struct ReportSettings: Sendable, Hashable {
         self.periodEnd = periodEnd
         self.asOf = asOf ?? periodEnd
         self.timescales = timescales
+        self.assessmentTimescale = assessmentTimescale
         self.disclosureThreshold = disclosureThreshold
         self.maxRejectedShare = maxRejectedShare
         self.ragGreen = ragGreen
@@ -35,6 +39,9 @@ public struct ReportSettings: Sendable, Hashable {
 
     /// 30, 14, 7, 1 days for low, medium, high and very high.
     public static let defaultTimescales = [30, 14, 7, 1]
+
+    /// 2 days from referral to risk assessment.
+    public static let defaultAssessmentTimescale = 2
 
     /// The timescale for a grade.
     public func timescale(for grade: RiskGrade) -> Int { timescales[grade.rawValue] }

@@ -1,19 +1,34 @@
 /// The counts and day histograms of one area (a force, a region or the nation).
-public struct AreaFigures: Sendable {
-    /// Indexed by ``CaseTally/Slot``.
-    public var counts: [Int]
+struct AreaFigures: Sendable {
+    let layout: CounterLayout
+    /// Indexed by ``CounterLayout``.
+    var counts: [Int]
     /// Indexed by ``CaseTally/Histogram`` times ``dayCount`` plus the day.
-    public var histograms: [Int]
-    public var dayCount: Int
+    var histograms: [Int]
+    var dayCount: Int
 
-    /// A count.
-    public subscript(_ slot: Int) -> Int { counts[slot] }
+    /// The `index`-th count of a counter.
+    func count(_ counter: Counter, _ index: Int = 0) -> Int { counts[layout.offset(counter) + index] }
 
-    /// The sum of `n` consecutive slots.
-    public func sum(_ slot: Int, _ n: Int) -> Int { counts[slot..<(slot + n)].reduce(0, +) }
+    /// The sum of every count of a counter.
+    func total(_ counter: Counter) -> Int {
+        let start = layout.offset(counter)
+        return counts[start..<(start + counter.width(quarters: layout.quarterCount))].reduce(0, +)
+    }
+
+    /// Action timeliness counts of one class, over the grades and quarters selected (all when nil).
+    func action(_ kind: Timeliness.Action, grade: RiskGrade? = nil, quarter: Int? = nil) -> Int {
+        var total = 0
+        for g in RiskGrade.allCases where grade == nil || grade == g {
+            for q in 0..<layout.quarterCount where quarter == nil || quarter == q {
+                total += counts[layout.action(kind, grade: g.rawValue, quarter: q)]
+            }
+        }
+        return total
+    }
 
     /// The number of values in one or more histograms.
-    public func valueCount(_ kinds: [CaseTally.Histogram]) -> Int {
+    func valueCount(_ kinds: [CaseTally.Histogram]) -> Int {
         kinds.reduce(0) { total, kind in
             let start = kind.rawValue * dayCount
             return total + histograms[start..<(start + dayCount)].reduce(0, +)
@@ -22,7 +37,7 @@ public struct AreaFigures: Sendable {
 
     /// The nearest-rank p-th percentile (p in 1…100) of the days in the histograms, or nil
     /// when they hold no values: the value at rank `ceil(p/100 * n)`.
-    public func percentile(_ p: Int, of kinds: [CaseTally.Histogram]) -> Int? {
+    func percentile(_ p: Int, of kinds: [CaseTally.Histogram]) -> Int? {
         let n = valueCount(kinds)
         guard n > 0 else { return nil }
         let rank = (p * n + 99) / 100
@@ -35,7 +50,7 @@ public struct AreaFigures: Sendable {
     }
 
     /// The largest day in the histograms, or nil when empty.
-    public func maximum(of kinds: [CaseTally.Histogram]) -> Int? {
+    func maximum(of kinds: [CaseTally.Histogram]) -> Int? {
         for day in stride(from: dayCount - 1, through: 0, by: -1) {
             for kind in kinds where histograms[kind.rawValue * dayCount + day] > 0 { return day }
         }

@@ -1,34 +1,39 @@
 /// Statistical disclosure control for public outputs (SPEC section 6).
 ///
 /// Applied to the figures once, between computing and every output, so that the pages and
-/// `metrics.csv` hide exactly the same cells.
-public struct DisclosureControl: Sendable {
+/// `metrics.csv` hide exactly the same cells: the one home of the disclosure rules.
+struct DisclosureControl: Sendable {
     /// The smallest count shown.
-    public var threshold: Int
+    var threshold: Int
 
-    public init(threshold: Int) { self.threshold = threshold }
+    /// Whether a count is sensitive: from 1 to `threshold - 1`.
+    func isSensitive(_ count: Int) -> Bool { count >= 1 && count < threshold }
 
     /// The rows with suppressed figures replaced by ``MetricValue/suppressed``.
-    public func apply(to rows: [MetricRow]) -> [MetricRow] {
+    func apply(to rows: [MetricRow]) -> [MetricRow] {
         var hidden = [Bool](repeating: false, count: rows.count)
-        // Primary: small counts, and rates, kappas and percentiles over few cases.
+        // Primary: small counts, and derived figures over few cases.
         for (i, row) in rows.enumerated() {
             switch row.control {
             case .count:
-                if let n = row.value.integer, n >= 1, n < threshold { hidden[i] = true }
-            case .ratio(let denominator, _):
-                if denominator < threshold { hidden[i] = true }
-            case .perPopulation, .never:
+                if let n = row.value.integer, isSensitive(n) { hidden[i] = true }
+            case .derived(let cases?, _):
+                if cases < threshold { hidden[i] = true }
+            case .derived(nil, _), .never:
                 break
             }
         }
-        // Secondary: where exactly one count in a set is hidden, hide the smallest other
-        // non-zero count of the set too (the first on a tie).
+        // Secondary: where exactly one count of an area's metric along one dimension is
+        // hidden, hide the smallest other non-zero count of it too (the first on a tie).
         var i = 0
         while i < rows.count {
-            guard case .count(let set?) = rows[i].control else { i += 1; continue }
-            var j = i
-            while j < rows.count, case .count(let other?) = rows[j].control, other == set, rows[j].area == rows[i].area { j += 1 }
+            let set = rows[i].breakdown.dimension
+            guard case .count = rows[i].control, set != .all else { i += 1; continue }
+            var j = i + 1
+            while j < rows.count, rows[j].control == .count, rows[j].key.area == rows[i].key.area,
+                  rows[j].metric == rows[i].metric, rows[j].breakdown.dimension == set {
+                j += 1
+            }
             let members = i..<j
             if members.filter({ hidden[$0] }).count == 1 {
                 var choice: Int?
@@ -40,16 +45,13 @@ public struct DisclosureControl: Sendable {
             }
             i = j
         }
-        // Rates whose numerator is hidden, and rates per population whose count is hidden.
+        // Derived figures whose input counts are hidden.
+        var position: [MetricKey: Int] = [:]
+        position.reserveCapacity(rows.count)
+        for (k, row) in rows.enumerated() where row.control == .count { position[row.key] = k }
         for (k, row) in rows.enumerated() {
-            switch row.control {
-            case .ratio(_, let numerator?):
-                if hidden[numerator] { hidden[k] = true }
-            case .perPopulation(let referrals):
-                if hidden[referrals] { hidden[k] = true }
-            default:
-                break
-            }
+            guard case .derived(_, let inputs) = row.control, !hidden[k] else { continue }
+            if inputs.contains(where: { position[$0].map { hidden[$0] } ?? false }) { hidden[k] = true }
         }
         var result = rows
         for k in result.indices where hidden[k] { result[k].value = .suppressed }
@@ -59,7 +61,7 @@ public struct DisclosureControl: Sendable {
 
 extension MetricsTable {
     /// The same table with disclosure control applied.
-    public func disclosed(threshold: Int) -> MetricsTable {
+    func disclosed(threshold: Int) -> MetricsTable {
         var copy = self
         copy.rows = DisclosureControl(threshold: threshold).apply(to: rows)
         return copy

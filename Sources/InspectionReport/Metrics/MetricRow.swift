@@ -1,32 +1,24 @@
 /// One row of `metrics.csv`, with what disclosure control needs to know about it.
 public struct MetricRow: Sendable, Hashable {
-    /// How disclosure control treats a row.
-    public enum Control: Sendable, Hashable {
-        /// A count of cases; `set` names its set of breakdowns in the area (nil for a total).
-        case count(set: String?)
-        /// A rate, kappa or percentile over `denominator` cases; `numerator` is the index of
-        /// the published count it is computed from, if any.
-        case ratio(denominator: Int, numerator: Int?)
-        /// `referrals_per_10k_children`: hidden when the row at `referrals` is.
-        case perPopulation(referrals: Int)
-        /// About forces, not people: never hidden.
+    /// How disclosure control treats a row (SPEC section 6).
+    enum Control: Sendable, Hashable {
+        /// A count of cases.
+        case count
+        /// A rate, kappa, percentile or rate per population, computed over `cases` cases (nil
+        /// when the threshold does not apply to it) and from the published counts `inputs`
+        /// of the same area: hidden when too few cases or when any input is hidden.
+        case derived(cases: Int?, inputs: [MetricKey])
+        /// About forces and bodies, not people: never hidden.
         case never
     }
 
-    public var area: Area
+    public var key: MetricKey
     /// The area's name as written: `all`, a region's name or a force's id.
     public var areaName: String
-    public var metric: String
-    public var breakdown: String
     public var value: MetricValue
-    public var control: Control
+    var control: Control
 
-    public init(area: Area, areaName: String, metric: String, breakdown: String, value: MetricValue, control: Control) {
-        self.area = area
-        self.areaName = areaName
-        self.metric = metric
-        self.breakdown = breakdown
-        self.value = value
-        self.control = control
-    }
+    public var area: Area { key.area }
+    public var metric: Metric { key.metric }
+    public var breakdown: Breakdown { key.breakdown }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Every metric of SPEC section 4 for the nation, each region and each force, in the row
 /// order of section 5.
 public struct MetricsTable: Sendable {
@@ -7,32 +5,19 @@ public struct MetricsTable: Sendable {
     public internal(set) var rows: [MetricRow]
     /// Areas in output order: the nation, regions by name, forces by id (byte order).
     public let areas: [Area]
-    /// The counts behind the figures, per area (same order as ``areas``).
-    public let figures: [AreaFigures]
     /// Region names in output order.
     public let regions: [String]
     /// Force indexes in output order (by id).
     public let forceOrder: [Int]
     public let progress: RecommendationProgress
-    private let index: [String: Int]
+    private let index: [MetricKey: Int]
 
     /// Computes every figure from a validated dataset.
-    /// - Parameter parallel: count the two halves of the cases on two threads.
-    public init(dataset: Dataset, parallel: Bool = true) {
+    /// - Parameter parallelism: when the cases are tallied in two halves on two threads
+    ///   (the result is the same).
+    init(dataset: Dataset, parallelism: Parallelism = .automatic) {
         let settings = dataset.settings
-        let forceCount = dataset.forces.count
-        var tally = CaseTally(settings: settings, forceCount: forceCount)
-        let parts = dataset.caseParts
-        if parallel, parts.count == 2, parts[0].count + parts[1].count >= 200_000 {
-            let box = TallyPair(first: tally, second: tally)
-            DispatchQueue.concurrentPerform(iterations: 2) { part in
-                if part == 0 { box.first.add(parts[0]) } else { box.second.add(parts[1]) }
-            }
-            tally = box.first
-            tally.merge(box.second)
-        } else {
-            for part in parts { tally.add(part) }
-        }
+        let tally = Self.tally(dataset, parallelism: parallelism)
         let progress = RecommendationProgress(dataset: dataset)
         let forceOrder = dataset.forces.indices.sorted { Array(dataset.forces[$0].id.utf8).lexicographicallyPrecedes(Array(dataset.forces[$1].id.utf8)) }
         let regions = Array(Set(dataset.forces.map(\.region))).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
@@ -40,8 +25,8 @@ public struct MetricsTable: Sendable {
         areas += regions.map { Area.region($0) }
         areas += forceOrder.map { Area.force($0) }
 
+        let quarters = settings.quarters
         var rows: [MetricRow] = []
-        var figuresList: [AreaFigures] = []
         for area in areas {
             let members: [Int]
             let name: String
@@ -56,50 +41,52 @@ public struct MetricsTable: Sendable {
                 members = [f]
                 name = dataset.forces[f].id
             }
-            let figures = tally.figures(of: members)
-            figuresList.append(figures)
             let populations = members.map { dataset.forces[$0].childPopulation }
             let population: Int? = populations.contains(where: { $0 == nil }) ? nil : populations.reduce(0) { $0 + $1! }
-            var builder = AreaRowBuilder(area: area, name: name, figures: figures, settings: settings, base: rows.count)
-            builder.addCaseMetrics(childPopulation: population)
-            builder.addRecommendationMetrics(progress: progress, forces: members)
-            rows += builder.rows
+            let builder = AreaRowBuilder(area: area, name: name, figures: tally.figures(of: members), quarters: quarters,
+                                         childPopulation: population, progress: progress, forces: members)
+            rows += builder.rows()
         }
         self.rows = rows
         self.areas = areas
-        self.figures = figuresList
         self.regions = regions
         self.forceOrder = forceOrder
         self.progress = progress
-        var index: [String: Int] = [:]
-        for (i, row) in rows.enumerated() { index[Self.key(row.area, row.metric, row.breakdown)] = i }
+        var index: [MetricKey: Int] = [:]
+        index.reserveCapacity(rows.count)
+        for (i, row) in rows.enumerated() { index[row.key] = i }
         self.index = index
     }
 
-    static func key(_ area: Area, _ metric: String, _ breakdown: String) -> String {
-        switch area {
-        case .national: "n|\(metric)|\(breakdown)"
-        case .region(let r): "r:\(r)|\(metric)|\(breakdown)"
-        case .force(let f): "f:\(f)|\(metric)|\(breakdown)"
+    /// The tally of every in-scope case: each part of the cases cut in two and counted on
+    /// its own thread when there are many, then merged (the counts are the same either way).
+    static func tally(_ dataset: Dataset, parallelism: Parallelism) -> CaseTally {
+        let empty = CaseTally(settings: dataset.settings, forceCount: dataset.forces.count)
+        let total = dataset.caseParts.reduce(0) { $0 + $1.count }
+        let split = parallelism.splitsTally(cases: total)
+        var slices: [ArraySlice<CaseRecord>] = []
+        for part in dataset.caseParts {
+            let middle = part.startIndex + part.count / 2
+            slices += split && part.count > 1 ? [part[..<middle], part[middle...]] : [part[...]]
         }
+        let counted = slices
+        let tallies = parallelism.map(counted.count, concurrently: split) { i in
+            var tally = empty
+            tally.add(counted[i])
+            return tally
+        }
+        guard var tally = tallies.first else { return empty }
+        for other in tallies.dropFirst() { tally.merge(other) }
+        return tally
     }
 
     /// The value of a metric for an area, or nil when the row is omitted (a rate over nothing).
-    public func value(_ area: Area, _ metric: String, _ breakdown: String = "all") -> MetricValue? {
-        index[Self.key(area, metric, breakdown)].map { rows[$0].value }
+    public func value(_ area: Area, _ metric: Metric, _ breakdown: Breakdown = .all) -> MetricValue? {
+        index[MetricKey(area, metric, breakdown)].map { rows[$0].value }
     }
 
-    /// The counts behind an area's figures.
-    public func figures(of area: Area) -> AreaFigures {
-        figures[areas.firstIndex(of: area)!]
-    }
-}
-
-private final class TallyPair: @unchecked Sendable {
-    var first: CaseTally
-    var second: CaseTally
-    init(first: CaseTally, second: CaseTally) {
-        self.first = first
-        self.second = second
+    /// The row of a key, or nil when it is omitted.
+    func row(_ key: MetricKey) -> MetricRow? {
+        index[key].map { rows[$0] }
     }
 }

@@ -48,4 +48,16 @@ public struct RecommendationProgress: Sendable {
     public func overdueCount(of forces: [Int]) -> Int {
         forces.reduce(0) { total, f in total + actionable.indices.filter { isOverdue(force: f, $0) }.count }
     }
+
+    /// Pairs complete on a given day, from the status histories (for the change over the
+    /// period; pairs describe forces, not cases).
+    public func completeCount(on day: Day) -> Int {
+        var count = 0
+        for f in history.indices {
+            for k in actionable.indices where history[f][k].last(where: { $0.updated <= day })?.status == .complete {
+                count += 1
+            }
+        }
+        return count
+    }
 }

@@ -5,7 +5,7 @@ public enum DataFiles {
         var csv = CSVWriter(header: ["area_type", "area", "metric", "breakdown", "value"])
         csv.reserve(table.rows.count * 48)
         for row in table.rows {
-            csv.row([row.area.typeName, row.areaName, row.metric, row.breakdown, row.value.csvText])
+            csv.row([row.area.typeName, row.areaName, row.metric.csvName, row.breakdown.csvText, row.value.csvText])
         }
         return csv.bytes
     }

@@ -17,9 +17,9 @@ struct ForcePage {
         context["force_name"] = Escaping.markdown(info.name)
         context["force_id"] = Escaping.markdown(info.id)
         context["region"] = Escaping.markdown(info.region)
-        context["compliance"] = Figure.percent(p.value(f, "action_compliance"))
-        context["compliance_status"] = RAGStatus.of(p.value(f, "action_compliance"), settings: p.settings)?.word ?? "not rated"
-        context["national_compliance"] = Figure.percent(p.value(.national, "action_compliance"))
+        context["compliance"] = Figure.percent(p.value(f, .actionCompliance))
+        context["compliance_status"] = RAGStatus.of(p.value(f, .actionCompliance), settings: p.settings)?.word ?? "not rated"
+        context["national_compliance"] = Figure.percent(p.value(.national, .actionCompliance))
         context["significance"] = p.significanceText(force: force)
         context["actions"] = actionsNow()
         context["comparison_table"] = Block(comparison())
@@ -65,7 +65,7 @@ struct ForcePage {
         let f = Area.force(force)
         var items: [String] = []
         for g in Publication.gradeOrder {
-            let open = p.value(f, "action_overdue_open", "grade=\(g.csvName)")
+            let open = p.value(f, .actionOverdueOpen, .grade(g))
             if open == .suppressed {
                 items.append("Act on the open \(g.label.lowercased())-risk cases that are past their \(Publication.days(p.settings.timescale(for: g))) timescale (the number is suppressed to protect confidentiality).")
             } else if let v = open, v != .count(0) {
@@ -73,16 +73,16 @@ struct ForcePage {
             }
         }
         for g in Publication.gradeOrder {
-            let v = p.value(f, "action_compliance", "grade=\(g.csvName)")
+            let v = p.value(f, .actionCompliance, .grade(g))
             if RAGStatus.of(v, settings: p.settings) == .red {
                 items.append("Timescale compliance for \(g.label.lowercased())-risk cases is **\(Figure.percent(v))** (red).")
             }
         }
-        if let low = p.value(f, "low_grade_child_in_household"), low != .count(0) {
+        if let low = p.value(f, .lowGradeChildInHousehold), low != .count(0) {
             items.append("Review the grade of the **\(Figure.text(low))** suspects graded low although they live with or have access to children.")
         }
-        for (name, metric) in [("Information shared with children's social care", "partner_referral_rate"), ("Police National Database checks", "pnd_checked_rate"),
-                               ("Allocation to specialist investigators", "specialist_rate")] {
+        for (name, metric) in [("Information shared with children's social care", .partnerReferralRate), ("Police National Database checks", .pndCheckedRate),
+                               ("Allocation to specialist investigators", .specialistRate)] as [(String, Metric)] {
             let v = p.value(f, metric)
             if RAGStatus.of(v, settings: p.settings) == .red { items.append("\(name): **\(Figure.percent(v))** (red).") }
         }
@@ -98,33 +98,33 @@ struct ForcePage {
     func comparison() -> Table {
         let p = publication
         let f = Area.force(force), r = p.region(of: force), n = Area.national
-        func row(_ label: String, _ metric: String, _ breakdown: String = "all", rate: Bool = false, rated: Bool = false) -> [Table.Cell] {
+        func row(_ label: String, _ metric: Metric, _ breakdown: Breakdown = .all, rate: Bool = false, rated: Bool = false) -> [Table.Cell] {
             let format: (MetricValue?) -> String = rate ? { Figure.percent($0) } : { Figure.text($0) }
             let own = p.value(f, metric, breakdown)
             return [Table.Cell(label), Table.Cell(format(own), status: rated ? RAGStatus.of(own, settings: p.settings) : nil),
                     Table.Cell(format(p.value(r, metric, breakdown))), Table.Cell(format(p.value(n, metric, breakdown)))]
         }
-        var rows = [row("Referrals received", "referrals"), row("Referrals per 10,000 children", "referrals_per_10k_children"),
-                    row("Timescale compliance, all grades", "action_compliance", rate: true, rated: true)]
+        var rows = [row("Referrals received", .referrals), row("Referrals per 10,000 children", .referralsPer10kChildren),
+                    row("Timescale compliance, all grades", .actionCompliance, rate: true, rated: true)]
         for g in Publication.gradeOrder {
-            rows.append(row("Compliance, \(g.label.lowercased()) risk (\(Publication.days(p.settings.timescale(for: g))))", "action_compliance", "grade=\(g.csvName)", rate: true, rated: true))
+            rows.append(row("Compliance, \(g.label.lowercased()) risk (\(Publication.days(p.settings.timescale(for: g))))", .actionCompliance, .grade(g), rate: true, rated: true))
         }
         rows += [
-            row("Open cases past their timescale", "action_overdue_open"),
-            row("Median days to enforcement action", "days_to_action_median"),
-            row("Median days to risk assessment", "days_to_assessment_median"),
-            row("Grades a reviewer agreed with", "grading_accuracy", rate: true, rated: true),
-            row("Graded too low (under-graded)", "grading_under"),
-            row("Graded low although living with children", "low_grade_child_in_household"),
-            row("Shared with children's social care", "partner_referral_rate", rate: true, rated: true),
-            row("Median days to share with social care", "days_to_partner_referral_median"),
-            row("Police National Database checked", "pnd_checked_rate", rate: true, rated: true),
-            row("Specialist investigators, all referrals", "specialist_rate", rate: true, rated: true),
-            row("Specialist investigators, public reports", "specialist_rate", "source=public", rate: true, rated: true),
-            row("Arrests", "arrests"),
-            row("Median days to arrest", "days_to_arrest_median"),
-            row("Longest days to arrest", "days_to_arrest_max"),
-            row("Recommendations complete", "recommendations_complete_rate", rate: true),
+            row("Open cases past their timescale", .actionOverdueOpen),
+            row("Median days to enforcement action", .daysToActionMedian),
+            row("Median days to risk assessment", .daysToAssessmentMedian),
+            row("Grades a reviewer agreed with", .gradingAccuracy, rate: true, rated: true),
+            row("Graded too low (under-graded)", .gradingUnder),
+            row("Graded low although living with children", .lowGradeChildInHousehold),
+            row("Shared with children's social care", .partnerReferralRate, rate: true, rated: true),
+            row("Median days to share with social care", .daysToPartnerReferralMedian),
+            row("Police National Database checked", .pndCheckedRate, rate: true, rated: true),
+            row("Specialist investigators, all referrals", .specialistRate, rate: true, rated: true),
+            row("Specialist investigators, public reports", .specialistRate, .source(.public), rate: true, rated: true),
+            row("Arrests", .arrests),
+            row("Median days to arrest", .daysToArrestMedian),
+            row("Longest days to arrest", .daysToArrestMax),
+            row("Recommendations complete", .recommendationsCompleteRate, rate: true),
         ]
         return Table(id: "comparison", caption: "\(p.dataset.forces[force].name) beside its region and England and Wales",
                      columns: [.init("Measure", numeric: false), .init(p.dataset.forces[force].name, numeric: false),

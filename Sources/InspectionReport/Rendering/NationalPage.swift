@@ -30,12 +30,12 @@ struct NationalPage {
             context["funnel_chart"] = "The funnel plot is not drawn: there is no national compliance rate to compare with."
         }
         context["grading_matrix_table"] = Block(p.gradingMatrix(n, id: "national-matrix"))
-        context["grading_accuracy"] = Figure.percent(p.value(n, "grading_accuracy"))
-        context["grading_kappa"] = Figure.decimal3(p.value(n, "grading_kappa"))
-        context["grading_reviewed"] = Figure.text(p.value(n, "reviewed"))
-        context["grading_under"] = Figure.text(p.value(n, "grading_under"))
-        context["grading_over"] = Figure.text(p.value(n, "grading_over"))
-        context["low_grade_child_in_household"] = Figure.text(p.value(n, "low_grade_child_in_household"))
+        context["grading_accuracy"] = Figure.percent(p.value(n, .gradingAccuracy))
+        context["grading_kappa"] = Figure.decimal3(p.value(n, .gradingKappa))
+        context["grading_reviewed"] = Figure.text(p.value(n, .reviewed))
+        context["grading_under"] = Figure.text(p.value(n, .gradingUnder))
+        context["grading_over"] = Figure.text(p.value(n, .gradingOver))
+        context["low_grade_child_in_household"] = Figure.text(p.value(n, .lowGradeChildInHousehold))
         context["safeguarding_table"] = Block(p.safeguarding(n, id: "national-safeguarding"))
         context["recommendations"] = p.dataset.recommendations.map { r -> [String: Any] in
             [
@@ -70,25 +70,25 @@ struct NationalPage {
             let describe: (MetricValue?) -> String = percent ? { Figure.percent($0) } : { Figure.text($0) }
             return "\(describe(a)) in \(firstLabel), \(describe(b)) in \(lastLabel)"
         }
-        let q1 = p.value(n, "referrals", "quarter=\(quarters[first])"), qn = p.value(n, "referrals", "quarter=\(quarters[last])")
-        let compliance = p.value(n, "action_compliance")
-        let accuracy = p.value(n, "grading_accuracy")
-        let complete = p.value(n, "recommendations_complete_rate")
-        let pairs = p.value(n, "recommendations", "status=complete")
-        let total = RecommendationStatus.allCases.reduce(0) { $0 + (p.value(n, "recommendations", "status=\($1.csvName)")?.integer ?? 0) }
-        let startComplete = p.completeAt(p.settings.periodStart)
+        let q1 = p.value(n, .referrals, .quarter(quarters[first])), qn = p.value(n, .referrals, .quarter(quarters[last]))
+        let compliance = p.value(n, .actionCompliance)
+        let accuracy = p.value(n, .gradingAccuracy)
+        let complete = p.value(n, .recommendationsCompleteRate)
+        let pairs = p.value(n, .recommendations, .status(.complete))
+        let total = RecommendationStatus.allCases.reduce(0) { $0 + (p.value(n, .recommendations, .status($1))?.integer ?? 0) }
+        let startComplete = p.table.progress.completeCount(on: p.settings.periodStart)
         return Table(id: "headlines", caption: "Headline figures, \(p.periodText)",
                      columns: [.init("Measure", numeric: false), .init("Figure", numeric: false), .init("Change over the period", numeric: false)],
                      rows: [
-                        [Table.Cell("Referrals received"), Table.Cell(Figure.text(p.value(n, "referrals"))), Table.Cell(change(q1, qn, percent: false))],
+                        [Table.Cell("Referrals received"), Table.Cell(Figure.text(p.value(n, .referrals))), Table.Cell(change(q1, qn, percent: false))],
                         [Table.Cell("Cases acted on within the timescale for their grade"),
                          Table.Cell(Figure.percent(compliance), status: RAGStatus.of(compliance, settings: p.settings)),
-                         Table.Cell(change(p.pageRatio(p.quarterly(n, .met, first), p.quarterly(n, .due, first)),
-                                           p.pageRatio(p.quarterly(n, .met, last), p.quarterly(n, .due, last)), percent: true))],
+                         Table.Cell(change(p.value(n, .actionCompliance, .quarter(quarters[first])),
+                                           p.value(n, .actionCompliance, .quarter(quarters[last])), percent: true))],
                         [Table.Cell("Risk grades a reviewer agreed with"),
                          Table.Cell(Figure.percent(accuracy), status: RAGStatus.of(accuracy, settings: p.settings)),
-                         Table.Cell(change(p.pageRatio(p.quarterly(n, .agreed, first), p.quarterly(n, .reviewed, first)),
-                                           p.pageRatio(p.quarterly(n, .agreed, last), p.quarterly(n, .reviewed, last)), percent: true))],
+                         Table.Cell(change(p.value(n, .gradingAccuracy, .quarter(quarters[first])),
+                                           p.value(n, .gradingAccuracy, .quarter(quarters[last])), percent: true))],
                         [Table.Cell("Force recommendations complete"),
                          Table.Cell("\(Figure.percent(complete)) (\(Figure.text(pairs)) of \(Figure.integer(total)))"),
                          Table.Cell("\(Figure.integer(startComplete)) complete on \(Publication.longDate(p.settings.periodStart)), \(Figure.text(pairs)) on \(Publication.longDate(p.settings.asOf))")],
@@ -102,12 +102,12 @@ struct NationalPage {
             let a = Area.force(f)
             let force = p.dataset.forces[f]
             var row = [Table.Cell(force.name, link: "forces/\(force.id).html"), Table.Cell(force.region),
-                       Table.Cell(Figure.text(p.value(a, "referrals"))), Table.Cell(Figure.text(p.value(a, "referrals_per_10k_children")))]
+                       Table.Cell(Figure.text(p.value(a, .referrals))), Table.Cell(Figure.text(p.value(a, .referralsPer10kChildren)))]
             for g in Publication.gradeOrder {
-                let v = p.value(a, "action_compliance", "grade=\(g.csvName)")
+                let v = p.value(a, .actionCompliance, .grade(g))
                 row.append(Table.Cell(Figure.percent(v), status: RAGStatus.of(v, settings: p.settings)))
             }
-            let accuracy = p.value(a, "grading_accuracy"), partner = p.value(a, "partner_referral_rate")
+            let accuracy = p.value(a, .gradingAccuracy), partner = p.value(a, .partnerReferralRate)
             row.append(Table.Cell(Figure.percent(accuracy), status: RAGStatus.of(accuracy, settings: p.settings)))
             row.append(Table.Cell(Figure.percent(partner), status: RAGStatus.of(partner, settings: p.settings)))
             rows.append(row)
@@ -139,23 +139,9 @@ struct NationalPage {
         let p = publication
         let n = Area.national
         let rows = RecommendationStatus.allCases.map { s in
-            [Table.Cell(s.label), Table.Cell(Figure.text(p.value(n, "recommendations", "status=\(s.csvName)")))]
-        } + [[Table.Cell("Overdue (past the deadline and not complete)"), Table.Cell(Figure.text(p.value(n, "recommendations_overdue")))]]
+            [Table.Cell(s.label), Table.Cell(Figure.text(p.value(n, .recommendations, .status(s))))]
+        } + [[Table.Cell("Overdue (past the deadline and not complete)"), Table.Cell(Figure.text(p.value(n, .recommendationsOverdue)))]]
         return Table(id: "recommendation-totals", caption: "Force and recommendation pairs by status, all forces",
                      columns: [.init("Status", numeric: false), .init("Pairs")], rows: rows)
-    }
-}
-
-extension Publication {
-    /// Pairs complete on a given day, from the status histories.
-    func completeAt(_ day: Day) -> Int {
-        let progress = table.progress
-        var count = 0
-        for f in progress.history.indices {
-            for k in progress.actionable.indices where progress.history[f][k].last(where: { $0.updated <= day })?.status == .complete {
-                count += 1
-            }
-        }
-        return count
     }
 }

@@ -4,7 +4,7 @@ extension Publication {
 
     func referralsByQuarter(_ area: Area, id: String) -> (Table, SVGChart) {
         let quarters = settings.quarters
-        let values = quarters.map { value(area, "referrals", "quarter=\($0)") }
+        let values = quarters.map { value(area, .referrals, .quarter($0)) }
         let rows = zip(quarters, values).map { [Table.Cell(Self.quarterLabel($0.0)), Table.Cell(Figure.text($0.1))] }
         let table = Table(id: id + "-table", caption: "Referrals by quarter received, \(name(of: area))",
                           columns: [.init("Quarter", numeric: false), .init("Referrals")], rows: rows)
@@ -20,16 +20,16 @@ extension Publication {
         var labels: [String] = []
         var values: [MetricValue?] = []
         for g in [nil] + Self.gradeOrder.map(Optional.some) {
-            let b = g.map { "grade=\($0.csvName)" } ?? "all"
+            let b: Breakdown = g.map { .grade($0) } ?? .all
             let limit = g.map { settings.timescale(for: $0) }
             let label = g.map { $0.label } ?? "All grades"
-            let compliance = value(area, "action_compliance", b)
+            let compliance = value(area, .actionCompliance, b)
             rows.append([Table.Cell(label), Table.Cell(limit.map { $0 == 1 ? "1 day" : "\($0) days" } ?? "–"),
-                         Table.Cell(Figure.text(value(area, "action_due", b))), Table.Cell(Figure.text(value(area, "action_met", b))),
-                         Table.Cell(Figure.text(value(area, "action_breached", b))), Table.Cell(Figure.text(value(area, "action_overdue_open", b))),
-                         Table.Cell(Figure.text(value(area, "action_pending", b))),
+                         Table.Cell(Figure.text(value(area, .actionDue, b))), Table.Cell(Figure.text(value(area, .actionMet, b))),
+                         Table.Cell(Figure.text(value(area, .actionBreached, b))), Table.Cell(Figure.text(value(area, .actionOverdueOpen, b))),
+                         Table.Cell(Figure.text(value(area, .actionPending, b))),
                          Table.Cell(Figure.percent(compliance), status: RAGStatus.of(compliance, settings: settings)),
-                         Table.Cell(Figure.text(value(area, "days_to_action_median", b))), Table.Cell(Figure.text(value(area, "days_to_action_p90", b)))])
+                         Table.Cell(Figure.text(value(area, .daysToActionMedian, b))), Table.Cell(Figure.text(value(area, .daysToActionP90, b)))])
             if let g, let limit {
                 labels.append("\(g.label) (\(limit == 1 ? "1 day" : "\(limit) days"))")
                 values.append(compliance)
@@ -50,10 +50,10 @@ extension Publication {
     /// The data of the funnel plot: each force's cases due, compliance and position.
     func funnelTable(id: String, linkPrefix: String, highlight: Int? = nil) -> Table {
         var centre: Double?
-        if case .ratio(let n, let d)? = value(.national, "action_compliance") { centre = Double(n) / Double(d) }
+        if case .ratio(let n, let d)? = value(.national, .actionCompliance) { centre = Double(n) / Double(d) }
         let rows = table.forceOrder.map { f -> [Table.Cell] in
             let a = Area.force(f)
-            let compliance = value(a, "action_compliance")
+            let compliance = value(a, .actionCompliance)
             var position = "–"
             if case .ratio(let n, let d)? = compliance, let centre {
                 switch FunnelPlot.significance(rate: Double(n) / Double(d), n: Int(d), centre: centre) {
@@ -66,7 +66,7 @@ extension Publication {
             }
             let name = dataset.forces[f].name + (f == highlight ? " (this force)" : "")
             return [Table.Cell(name, link: linkPrefix + "forces/\(dataset.forces[f].id).html"),
-                    Table.Cell(Figure.text(value(a, "action_due"))), Table.Cell(Figure.percent(compliance)), Table.Cell(position)]
+                    Table.Cell(Figure.text(value(a, .actionDue))), Table.Cell(Figure.percent(compliance)), Table.Cell(position)]
         }
         return Table(id: id, caption: "The data of the funnel plot: cases due, timescale compliance and position against the national rate's 95% limits",
                      columns: [.init("Force", numeric: false), .init("Cases due"), .init("Compliance", numeric: false),
@@ -78,7 +78,7 @@ extension Publication {
         for g in Self.gradeOrder {
             var row = [Table.Cell("Graded \(g.label.lowercased())")]
             for h in Self.gradeOrder {
-                row.append(Table.Cell(Figure.text(value(area, "grading_matrix", "assigned=\(g.csvName);review=\(h.csvName)"))))
+                row.append(Table.Cell(Figure.text(value(area, .gradingMatrix, .matrix(assigned: g, review: h)))))
             }
             rows.append(row)
         }
@@ -91,20 +91,20 @@ extension Publication {
         func row(_ label: String, _ text: String, _ status: RAGStatus? = nil) -> [Table.Cell] {
             [Table.Cell(label), Table.Cell(text, status: status)]
         }
-        let partnerRate = value(area, "partner_referral_rate")
-        let pndRate = value(area, "pnd_checked_rate")
-        let specialist = value(area, "specialist_rate")
+        let partnerRate = value(area, .partnerReferralRate)
+        let pndRate = value(area, .pndCheckedRate)
+        let specialist = value(area, .specialistRate)
         return Table(id: id, caption: "Safeguarding and practice, \(name(of: area))",
                      columns: [.init("Measure", numeric: false), .init("Figure", numeric: false)],
                      rows: [
-                        row("Suspects living with or with access to children", Figure.text(value(area, "child_in_household"))),
-                        row("… of whom shared with children's social care", Figure.text(value(area, "partner_referred"))),
+                        row("Suspects living with or with access to children", Figure.text(value(area, .childInHousehold))),
+                        row("… of whom shared with children's social care", Figure.text(value(area, .partnerReferred))),
                         row("Partner referral rate", Figure.percent(partnerRate), RAGStatus.of(partnerRate, settings: settings)),
-                        row("Median days to share with social care", Figure.text(value(area, "days_to_partner_referral_median"))),
-                        row("Graded low risk although living with children", Figure.text(value(area, "low_grade_child_in_household"))),
-                        row("Police National Database checked", Figure.text(value(area, "pnd_checked", "value=yes"))),
-                        row("Police National Database not checked", Figure.text(value(area, "pnd_checked", "value=no"))),
-                        row("PND check not recorded", Figure.text(value(area, "pnd_checked", "value=unknown"))),
+                        row("Median days to share with social care", Figure.text(value(area, .daysToPartnerReferralMedian))),
+                        row("Graded low risk although living with children", Figure.text(value(area, .lowGradeChildInHousehold))),
+                        row("Police National Database checked", Figure.text(value(area, .pndChecked, .pnd(.yes)))),
+                        row("Police National Database not checked", Figure.text(value(area, .pndChecked, .pnd(.no)))),
+                        row("PND check not recorded", Figure.text(value(area, .pndChecked, .pnd(.unknown)))),
                         row("PND check rate (where recorded)", Figure.percent(pndRate), RAGStatus.of(pndRate, settings: settings)),
                         row("Cases with specialist investigators (where recorded)", Figure.percent(specialist), RAGStatus.of(specialist, settings: settings)),
                      ])
@@ -112,8 +112,8 @@ extension Publication {
 
     func specialistBySource(_ area: Area, id: String) -> Table {
         let rows = ReferralSource.allCases.map { s -> [Table.Cell] in
-            let rate = value(area, "specialist_rate", "source=\(s.csvName)")
-            return [Table.Cell(s.label), Table.Cell(Figure.text(value(area, "referrals", "source=\(s.csvName)"))),
+            let rate = value(area, .specialistRate, .source(s))
+            return [Table.Cell(s.label), Table.Cell(Figure.text(value(area, .referrals, .source(s)))),
                     Table.Cell(Figure.percent(rate), status: RAGStatus.of(rate, settings: settings))]
         }
         return Table(id: id, caption: "Referrals and specialist allocation by source, \(name(of: area))",

@@ -23,7 +23,7 @@ public struct Publication: Sendable {
     }
 
     /// A published value.
-    func value(_ area: Area, _ metric: String, _ breakdown: String = "all") -> MetricValue? {
+    func value(_ area: Area, _ metric: Metric, _ breakdown: Breakdown = .all) -> MetricValue? {
         table.value(area, metric, breakdown)
     }
 
@@ -38,20 +38,6 @@ public struct Publication: Sendable {
 
     /// The region area of a force.
     func region(of force: Int) -> Area { .region(dataset.forces[force].region) }
-
-    /// A ratio computed for the pages only (not in `metrics.csv`), with the primary rule of
-    /// disclosure control applied in the public audience.
-    func pageRatio(_ numerator: Int, _ denominator: Int) -> MetricValue? {
-        guard denominator > 0 else { return nil }
-        if audience == .public, denominator < settings.disclosureThreshold { return .suppressed }
-        return .ratio(Int128(numerator), Int128(denominator))
-    }
-
-    /// A per-quarter series value of an area from the counts behind the figures.
-    func quarterly(_ area: Area, _ series: CaseTally.QuarterSeries, _ q: Int) -> Int {
-        let quarters = settings.quarters.count
-        return table.figures(of: area)[CaseTally.Slot.quarter + series.rawValue * quarters + q]
-    }
 
     /// "1 April 2024".
     static func longDate(_ day: Day) -> String {
@@ -70,10 +56,10 @@ public struct Publication: Sendable {
 
     /// The national funnel plot of overall timescale compliance.
     func funnel(highlight: Int?) -> FunnelPlot? {
-        guard case .ratio(let n, let d)? = value(.national, "action_compliance") else { return nil }
+        guard case .ratio(let n, let d)? = value(.national, .actionCompliance) else { return nil }
         var points: [FunnelPlot.Point] = []
         for f in table.forceOrder {
-            guard case .ratio(let fn, let fd)? = value(.force(f), "action_compliance") else { continue }
+            guard case .ratio(let fn, let fd)? = value(.force(f), .actionCompliance) else { continue }
             points.append(FunnelPlot.Point(label: dataset.forces[f].name, rate: Double(fn) / Double(fd), denominator: Int(fd), highlighted: f == highlight))
         }
         return FunnelPlot(centre: Double(n) / Double(d), points: points)
@@ -81,8 +67,8 @@ public struct Publication: Sendable {
 
     /// Words for a force's position against the national compliance rate.
     func significanceText(force f: Int) -> String {
-        guard case .ratio(let n, let d)? = value(.national, "action_compliance") else { return "There is no national rate to compare with." }
-        switch value(.force(f), "action_compliance") {
+        guard case .ratio(let n, let d)? = value(.national, .actionCompliance) else { return "There is no national rate to compare with." }
+        switch value(.force(f), .actionCompliance) {
         case .ratio(let fn, let fd)?:
             let s = FunnelPlot.significance(rate: Double(fn) / Double(fd), n: Int(fd), centre: Double(n) / Double(d))
             switch s {

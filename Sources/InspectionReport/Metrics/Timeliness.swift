@@ -1,0 +1,77 @@
+/// The census rule (SPEC section 3) and the timeliness classes (section 4): the one place
+/// that decides whether a case is in scope, which grade it has on `as_of`, and whether it
+/// was acted on and assessed in time.
+struct Timeliness: Sendable {
+    /// A graded case's action timeliness. An open overdue case is also breached.
+    enum Action: Int, Sendable {
+        case met, breached, overdueOpen, pending
+    }
+
+    /// A case's assessment timeliness. An open overdue case is also breached.
+    enum Assessment: Int, Sendable {
+        case met, breached, overdueOpen, pending, undated
+    }
+
+    let asOf: Int32
+    let periodStart: Int32
+    let periodEnd: Int32
+    /// Days allowed from `received` to `action`, by ``RiskGrade`` raw value.
+    let actionLimits: [Int]
+    /// Days allowed from `received` to `risk_assessed`.
+    let assessmentLimit: Int
+
+    init(settings: ReportSettings) {
+        asOf = settings.asOf.number
+        periodStart = settings.periodStart.number
+        periodEnd = settings.periodEnd.number
+        actionLimits = settings.timescales
+        assessmentLimit = settings.assessmentTimescale
+    }
+
+    /// Whether the case was received in the reporting period.
+    @inline(__always)
+    func isInScope(_ r: CaseRecord) -> Bool { r.received >= periodStart && r.received <= periodEnd }
+
+    /// Whether a date had happened by `as_of` (a later date reads as missing).
+    @inline(__always)
+    func happened(_ date: Int32) -> Bool { date != CaseRecord.missing && date <= asOf }
+
+    /// The grade known on `as_of` (``CaseRecord/noGrade`` when the case counts as unassessed:
+    /// no grade, or assessed after `as_of`).
+    @inline(__always)
+    func grade(_ r: CaseRecord) -> UInt8 {
+        r.riskAssessed == CaseRecord.missing || r.riskAssessed <= asOf ? r.riskGrade : CaseRecord.noGrade
+    }
+
+    /// The review grade known on `as_of`, under the same rule as ``grade(_:)``.
+    @inline(__always)
+    func reviewGrade(_ r: CaseRecord) -> UInt8 {
+        r.riskAssessed == CaseRecord.missing || r.riskAssessed <= asOf ? r.reviewGrade : CaseRecord.noGrade
+    }
+
+    /// The action timeliness of a case with grade `grade` (not ``CaseRecord/noGrade``).
+    @inline(__always)
+    func action(_ r: CaseRecord, grade: UInt8) -> Action {
+        let limit = actionLimits[Int(grade)]
+        if happened(r.action) { return Int(r.action - r.received) <= limit ? .met : .breached }
+        return Int(asOf - r.received) > limit ? .overdueOpen : .pending
+    }
+
+    /// The assessment timeliness of a case whose grade on `as_of` is `grade`.
+    @inline(__always)
+    func assessment(_ r: CaseRecord, grade: UInt8) -> Assessment {
+        if grade != CaseRecord.noGrade {
+            guard r.riskAssessed != CaseRecord.missing else { return .undated }
+            return Int(r.riskAssessed - r.received) <= assessmentLimit ? .met : .breached
+        }
+        return Int(asOf - r.received) > assessmentLimit ? .overdueOpen : .pending
+    }
+
+    /// Whether an in-scope graded case had no action by `as_of` and its timescale has run
+    /// out: a case for the restricted annex.
+    func isOpenOverdue(_ r: CaseRecord) -> Bool {
+        guard isInScope(r) else { return false }
+        let g = grade(r)
+        return g != CaseRecord.noGrade && action(r, grade: g) == .overdueOpen
+    }
+}
