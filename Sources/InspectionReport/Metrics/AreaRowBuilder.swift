@@ -10,6 +10,8 @@ struct AreaRowBuilder {
     let quarters: [Quarter]
     /// The area's child population, when every force in it has one.
     let childPopulation: Int?
+    /// The forces' funnel positions, when there is a national rate to compare with.
+    let funnel: FunnelPositions?
     let progress: RecommendationProgress
     /// The forces of the area.
     let forces: [Int]
@@ -51,6 +53,9 @@ struct AreaRowBuilder {
         case .gradingAccuracy: return rate(.gradingAgreed, .reviewed, b)
         case .gradingKappa: return kappa()
         case .actionCompliance: return rate(.actionMet, .actionDue, b)
+        case .actionCompliancePosition:
+            guard case .force(let f) = area, case .limits(let limits) = b, let position = funnel?.positions[f]?[limits] else { return nil }
+            return (.text(position.rawValue), .derived(cases: count(.actionDue, .all), inputs: [key(.actionMet), key(.actionDue)]))
         case .daysToActionMedian, .daysToActionP90:
             let p = metric == .daysToActionMedian ? 50 : 90
             if case .grade(let g) = b { return percentile(p, [Histogram.action(g)]) }

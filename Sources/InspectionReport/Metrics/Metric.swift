@@ -30,6 +30,7 @@ public enum Metric: String, CaseIterable, Sendable {
     case actionOverdueOpen = "action_overdue_open"
     case actionPending = "action_pending"
     case actionCompliance = "action_compliance"
+    case actionCompliancePosition = "action_compliance_position"
     case daysToActionMedian = "days_to_action_median"
     case daysToActionP90 = "days_to_action_p90"
     case arrests
@@ -61,6 +62,7 @@ public enum Metric: String, CaseIterable, Sendable {
         case .gradingMatrix: [.matrix]
         case .actionDue, .actionMet, .actionBreached, .actionOverdueOpen, .actionPending, .actionCompliance: [.all, .grade, .quarter]
         case .daysToActionMedian, .daysToActionP90: [.all, .grade]
+        case .actionCompliancePosition: [.limits]
         case .pndChecked: [.pnd]
         case .allocation: [.allocation]
         case .specialistRate: [.all, .source]

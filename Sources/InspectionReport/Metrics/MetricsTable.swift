@@ -10,6 +10,8 @@ public struct MetricsTable: Sendable {
     /// Force indexes in output order (by id).
     public let forceOrder: [Int]
     public let progress: RecommendationProgress
+    /// The funnel around the national compliance rate (nil when there is none), for drawing it.
+    let funnel: FunnelPositions?
     private let index: [MetricKey: Int]
 
     /// Computes every figure from a validated dataset.
@@ -26,27 +28,34 @@ public struct MetricsTable: Sendable {
         areas += forceOrder.map { Area.force($0) }
 
         let quarters = settings.quarters
-        var rows: [MetricRow] = []
-        for area in areas {
-            let members: [Int]
-            let name: String
+        let members: [[Int]] = areas.map { area in
             switch area {
-            case .national:
-                members = Array(dataset.forces.indices)
-                name = "all"
-            case .region(let region):
-                members = dataset.forces.indices.filter { dataset.forces[$0].region == region }
-                name = region
-            case .force(let f):
-                members = [f]
-                name = dataset.forces[f].id
+            case .national: Array(dataset.forces.indices)
+            case .region(let region): dataset.forces.indices.filter { dataset.forces[$0].region == region }
+            case .force(let f): [f]
             }
-            let populations = members.map { dataset.forces[$0].childPopulation }
+        }
+        let figures = members.map { tally.figures(of: $0) }
+        var forceFigures = [AreaFigures?](repeating: nil, count: dataset.forces.count)
+        for (area, figure) in zip(areas, figures) {
+            if case .force(let f) = area { forceFigures[f] = figure }
+        }
+        let funnel = FunnelPositions(met: forceFigures.map { $0!.action(.met) },
+                                     due: forceFigures.map { $0!.action(.met) + $0!.action(.breached) + $0!.action(.overdueOpen) })
+        var rows: [MetricRow] = []
+        for (i, area) in areas.enumerated() {
+            let name: String = switch area {
+            case .national: "all"
+            case .region(let region): region
+            case .force(let f): dataset.forces[f].id
+            }
+            let populations = members[i].map { dataset.forces[$0].childPopulation }
             let population: Int? = populations.contains(where: { $0 == nil }) ? nil : populations.reduce(0) { $0 + $1! }
-            let builder = AreaRowBuilder(area: area, name: name, figures: tally.figures(of: members), quarters: quarters,
-                                         childPopulation: population, progress: progress, forces: members)
+            let builder = AreaRowBuilder(area: area, name: name, figures: figures[i], quarters: quarters, childPopulation: population,
+                                         funnel: funnel, progress: progress, forces: members[i])
             rows += builder.rows()
         }
+        self.funnel = funnel
         self.rows = rows
         self.areas = areas
         self.regions = regions

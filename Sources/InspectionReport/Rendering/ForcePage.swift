@@ -45,7 +45,7 @@ struct ForcePage {
         context["recommendations"] = recommendationHistories()
         if p.audience == .restricted {
             context["overdue_cases_table"] = Block(overdueCases())
-            context["overdue_cases_count"] = Figure.integer(p.openOverdue[force].count)
+            context["overdue_cases_count"] = Figure.text(p.value(f, .actionOverdueOpen))
         } else {
             context["overdue_cases_table"] = ""
             context["overdue_cases_count"] = ""

@@ -13,17 +13,9 @@ public struct FunnelPlot: Sendable {
 
     /// The national rate.
     public var centre: Double
+    /// The between-force variance that widens the limits (over-dispersion).
+    public var tau2: Double
     public var points: [Point]
-
-    /// Whether `rate` over `n` cases lies outside the 95% limits around `centre`:
-    /// +1 above, -1 below, 0 within.
-    public static func significance(rate: Double, n: Int, centre: Double) -> Int {
-        guard n > 0 else { return 0 }
-        let se = (centre * (1 - centre) / Double(n)).squareRoot()
-        if rate > centre + 1.96 * se { return 1 }
-        if rate < centre - 1.96 * se { return -1 }
-        return 0
-    }
 
     public func chart(id: String, title: String, description: String) -> SVGChart {
         let width = 720, height = 380
@@ -43,12 +35,12 @@ public struct FunnelPlot: Sendable {
             body += SVGChart.text(x(nv), top + plotH + 18, Figure.integer(Int(nv)), anchor: "middle", size: 12)
         }
         body += SVGChart.text(left + plotW / 2, Double(height) - 8, "Cases due (graded cases acted on or overdue)", anchor: "middle", size: 12)
-        for (z, dash) in [(1.96, "6 3"), (3.09, "2 3")] {
+        for (z, dash) in [(FunnelLimits.p95.z, "6 3"), (FunnelLimits.p998.z, "2 3")] {
             for sign in [1.0, -1.0] {
                 var path = ""
                 for step in 1...120 {
                     let n = maxN * Double(step) / 120
-                    let limit = min(1, max(yLow, centre + sign * z * (centre * (1 - centre) / n).squareRoot()))
+                    let limit = min(1, max(yLow, centre + sign * z * (centre * (1 - centre) / n + tau2).squareRoot()))
                     path += (path.isEmpty ? "M" : " L") + "\(SVGChart.n(x(n))) \(SVGChart.n(y(limit)))"
                 }
                 body += "<path d=\"\(path)\" fill=\"none\" stroke=\"#505a5f\" stroke-width=\"1\" stroke-dasharray=\"\(dash)\"/>\n"

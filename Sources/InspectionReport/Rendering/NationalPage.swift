@@ -22,7 +22,7 @@ struct NationalPage {
         context["compliance_by_grade_table"] = Block(gradeTable)
         if let funnel = p.funnel(highlight: nil) {
             let chart = funnel.chart(id: "national-funnel", title: "Timescale compliance of each force against the number of cases due",
-                                     description: "Funnel plot: each dot is a force; forces outside the dashed lines differ significantly (95%) from the national rate. The table of forces gives each force's figures.")
+                                     description: "Funnel plot: each dot is a force; forces outside the dashed lines lie outside the range expected (95%) around the national rate. The table of forces gives each force's figures.")
             context["funnel_chart"] = chartBlock(chart, file: "charts/national-funnel.svg", depth: 0)
             context["funnel_table"] = Block(p.funnelTable(id: "national-funnel-table", linkPrefix: ""))
         } else {

@@ -49,20 +49,12 @@ extension Publication {
 
     /// The data of the funnel plot: each force's cases due, compliance and position.
     func funnelTable(id: String, linkPrefix: String, highlight: Int? = nil) -> Table {
-        var centre: Double?
-        if case .ratio(let n, let d)? = value(.national, .actionCompliance) { centre = Double(n) / Double(d) }
         let rows = table.forceOrder.map { f -> [Table.Cell] in
             let a = Area.force(f)
             let compliance = value(a, .actionCompliance)
-            var position = "–"
-            if case .ratio(let n, let d)? = compliance, let centre {
-                switch FunnelPlot.significance(rate: Double(n) / Double(d), n: Int(d), centre: centre) {
-                case 1: position = "Above"
-                case -1: position = "Below"
-                default: position = "Within"
-                }
-            } else if compliance == .suppressed {
-                position = MetricValue.suppressionSymbol
+            let position = switch value(a, .actionCompliancePosition, .limits(.p95)) {
+            case .text(let word)?: word.prefix(1).uppercased() + word.dropFirst()
+            case let other: Figure.text(other)
             }
             let name = dataset.forces[f].name + (f == highlight ? " (this force)" : "")
             return [Table.Cell(name, link: linkPrefix + "forces/\(dataset.forces[f].id).html"),

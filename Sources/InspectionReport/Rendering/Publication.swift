@@ -56,28 +56,32 @@ public struct Publication: Sendable {
 
     /// The national funnel plot of overall timescale compliance.
     func funnel(highlight: Int?) -> FunnelPlot? {
-        guard case .ratio(let n, let d)? = value(.national, .actionCompliance) else { return nil }
+        guard case .ratio(let n, let d)? = value(.national, .actionCompliance), let model = table.funnel else { return nil }
         var points: [FunnelPlot.Point] = []
         for f in table.forceOrder {
             guard case .ratio(let fn, let fd)? = value(.force(f), .actionCompliance) else { continue }
             points.append(FunnelPlot.Point(label: dataset.forces[f].name, rate: Double(fn) / Double(fd), denominator: Int(fd), highlighted: f == highlight))
         }
-        return FunnelPlot(centre: Double(n) / Double(d), points: points)
+        return FunnelPlot(centre: Double(n) / Double(d), tau2: model.tau2, points: points)
     }
 
-    /// Words for a force's position against the national compliance rate.
+    /// Words for a force's position against the national compliance rate, from its
+    /// `action_compliance_position` row at 95%.
     func significanceText(force f: Int) -> String {
-        guard case .ratio(let n, let d)? = value(.national, .actionCompliance) else { return "There is no national rate to compare with." }
-        switch value(.force(f), .actionCompliance) {
-        case .ratio(let fn, let fd)?:
-            let s = FunnelPlot.significance(rate: Double(fn) / Double(fd), n: Int(fd), centre: Double(n) / Double(d))
-            switch s {
-            case 1: return "significantly above the national rate (outside the 95% funnel limits for \(Figure.integer(Int(fd))) cases due)"
-            case -1: return "significantly below the national rate (outside the 95% funnel limits for \(Figure.integer(Int(fd))) cases due)"
-            default: return "not significantly different from the national rate (within the 95% funnel limits for \(Figure.integer(Int(fd))) cases due)"
-            }
-        case .suppressed?: return "not compared with the national rate, because the figure is suppressed"
-        default: return "not compared with the national rate: no cases were due"
+        let area = Area.force(f)
+        let due = Figure.text(value(area, .actionDue))
+        switch value(area, .actionCompliancePosition, .limits(.p95)) {
+        case .text(FunnelPositions.Position.above.rawValue)?:
+            return "above the range expected around the national rate (outside the 95% funnel limits for \(due) cases due)"
+        case .text(FunnelPositions.Position.below.rawValue)?:
+            return "below the range expected around the national rate (outside the 95% funnel limits for \(due) cases due)"
+        case .text?:
+            return "within the range expected around the national rate (inside the 95% funnel limits for \(due) cases due)"
+        case .suppressed?:
+            return "not compared with the national rate, because the figure is suppressed"
+        default:
+            return value(.national, .actionCompliance) == nil ? "not compared: there is no national rate to compare with"
+                : "not compared with the national rate: no cases were due"
         }
     }
 }
