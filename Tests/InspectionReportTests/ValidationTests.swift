@@ -17,23 +17,27 @@ struct ValidationTests {
     }
 
     /// Each row-error code of `cases.csv`, from a fixture named after it: rejected on line 2
-    /// (line 3 for the duplicate), with the column named, and every row accounted for.
+    /// (line 3 for the duplicate), with the column named, and every row accounted for: each
+    /// fixture has one data row (two for the duplicate, whose first row is accepted).
     @Test(arguments: [
-        ("invalid_date", RowErrorCode.invalidDate, 2, "received", 14),
-        ("missing_value", .missingValue, 2, "source", 10),
-        ("invalid_value", .invalidValue, 2, "source", 10),
-        ("unknown_force", .unknownForce, 2, "force_id", 4),
-        ("duplicate_case_id", .duplicateCaseID, 3, "case_id", 1),
-        ("date_before_received", .dateBeforeReceived, 2, "action", 25),
-        ("review_without_grade", .reviewWithoutGrade, 2, "review_grade", 26),
-        ("wrong_field_count", .wrongFieldCount, 2, nil, 1),
-    ] as [(String, RowErrorCode, Int, String?, Int)])
-    func caseRowErrors(_ fixture: String, _ code: RowErrorCode, _ line: Int, _ column: String?, _ characterColumn: Int) throws {
+        ("invalid_date", RowErrorCode.invalidDate, 2, "received", 14, 1),
+        ("missing_value", .missingValue, 2, "source", 10, 1),
+        ("invalid_value", .invalidValue, 2, "source", 10, 1),
+        ("unknown_force", .unknownForce, 2, "force_id", 4, 1),
+        ("duplicate_case_id", .duplicateCaseID, 3, "case_id", 1, 2),
+        ("date_before_received", .dateBeforeReceived, 2, "action", 25, 1),
+        ("review_without_grade", .reviewWithoutGrade, 2, "review_grade", 26, 1),
+        ("wrong_field_count", .wrongFieldCount, 2, nil, 1, 1),
+    ] as [(String, RowErrorCode, Int, String?, Int, Int)])
+    func caseRowErrors(_ fixture: String, _ code: RowErrorCode, _ line: Int, _ column: String?, _ characterColumn: Int, _ rows: Int) throws {
         let dataset = try Fixture.read(Fixture.dataset(replacing: ["cases.csv": "cases/\(fixture).csv"]))
         let tally = dataset.tally(.cases)
         #expect(tally.rowsRejected == 1)
         #expect(tally.count(of: code) == 1)
-        #expect(tally.rowsRead == tally.rowsAccepted + tally.rowsRejected)
+        #expect(tally.rowsRead == rows)
+        // The accepted rows (all received in the period) are the cases kept.
+        #expect(dataset.cases.count == rows - 1)
+        #expect(dataset.rejections.count == 1)
         let rejection = try #require(dataset.rejections.first)
         #expect(rejection.code == code)
         #expect(rejection.line == line)
