@@ -58,14 +58,14 @@ public struct DatasetReader: Sendable {
     /// Validates the inputs of a snapshot.
     public func read(_ snapshot: InputSnapshot) throws(InputError) -> Dataset {
         var warnings: [Diagnostic] = []
-        let settingsBytes = try Self.checkedUTF8(snapshot.contents[0].buffer, name: snapshot.settingsName)
+        let settingsBytes = try ValueRules.checkedUTF8(snapshot.contents[0].buffer, name: snapshot.settingsName)
         let settings = try ReportSettings.parse(yaml: String(decoding: settingsBytes, as: UTF8.self), file: snapshot.settingsName, warnings: &warnings)
         let forces = try readForces(snapshot.bytes(.forces), warnings: &warnings)
         let recommendations = try readRecommendations(snapshot.bytes(.recommendations), warnings: &warnings)
         var tallies = InputFile.allCases.map { FileTally(file: $0) }
         tallies[InputFile.forces.rawValue].rowsRead = forces.count
         tallies[InputFile.recommendations.rawValue].rowsRead = recommendations.count
-        let caseBytes = try Self.checkedUTF8(snapshot.bytes(.cases), name: InputFile.cases.fileName)
+        let caseBytes = try ValueRules.checkedUTF8(snapshot.bytes(.cases), name: InputFile.cases.fileName)
         let cases = try CaseTableReader(settings: settings, forces: forces, parallel: parallel,
                                         releasesPages: snapshot.contents[InputFile.cases.rawValue + 1].isMapped)
             .read(bytes: caseBytes, warnings: &warnings)
@@ -77,19 +77,6 @@ public struct DatasetReader: Sendable {
                        openOverdue: cases.openOverdue, progress: progress.updates,
                        rejections: cases.rejections + progress.rejections, tallies: tallies, warnings: warnings)
     }
-
-    /// `bytes`, or a located fatal error at the first byte that is not UTF-8.
-    static func checkedUTF8(_ bytes: UnsafeBufferPointer<UInt8>, name: String) throws(InputError) -> UnsafeBufferPointer<UInt8> {
-        let bad = UTF8Check.firstInvalidOffset(bytes)
-        if let bad {
-            let (line, column) = (CSVScanner.line(of: bad, in: bytes), CSVScanner.column(of: bad, in: bytes))
-            throw InputError(Diagnostic(file: name, line: line, column: column, code: "invalid_utf8",
-                                        message: "the file is not valid UTF-8 here; save it as UTF-8"))
-        }
-        return bytes
-    }
-
-    static let forceIDPattern = try! NSRegularExpression(pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
 
     func readForces(_ bytes: UnsafeBufferPointer<UInt8>, warnings: inout [Diagnostic]) throws(InputError) -> [Force] {
         let file = InputFile.forces
@@ -113,7 +100,7 @@ public struct DatasetReader: Sendable {
                 problem(k, "missing_value", "column `\(specs[k].name)`: a required value is empty; fill it in")
                 ok = false
             }
-            if !id.isEmpty, Self.forceIDPattern.firstMatch(in: id, range: NSRange(id.startIndex..., in: id)) == nil {
+            if !id.isEmpty, ValueRules.forceIDPattern.firstMatch(in: id, range: NSRange(id.startIndex..., in: id)) == nil {
                 problem(0, "invalid_value", "column `force_id`: an id must be 1 to 32 letters, digits, `_` or `-`, starting with a letter or digit (it names output files)")
                 ok = false
             }
@@ -169,7 +156,7 @@ public struct DatasetReader: Sendable {
             let idText = row.values[0] ?? ""
             var id = 0
             if !idText.isEmpty {
-                if let value = Self.positiveInteger(idText) {
+                if let value = ValueRules.positiveInteger(idText) {
                     id = value
                     if let first = seen[value] {
                         problem(0, "duplicate_recommendation_id", "column `id`: the same id is on line \(first); give each recommendation one row")
@@ -206,13 +193,5 @@ public struct DatasetReader: Sendable {
         }
         if !problems.isEmpty { throw InputError(problems) }
         return result
-    }
-
-    /// A positive integer written in digits (`01` reads as 1), or nil.
-    static func positiveInteger(_ text: String) -> Int? {
-        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        let digits = text.drop(while: { $0 == "0" })
-        guard !digits.isEmpty, digits.count <= 18, let value = Int(digits), value > 0 else { return nil }
-        return value
     }
 }
