@@ -69,7 +69,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let log = Log(format: logFormat, quiet: quiet)
         var options = BuildOptions(dataDirectory: data, configPath: config, outputDirectory: out, templatesDirectory: templates,
-                                   audience: audience.value, strict: strict, parallel: !singleThreaded)
+                                   audience: audience.value, strict: strict, parallelism: singleThreaded ? .serial : .automatic)
         options.rebuild = rebuild
         options.onlyForces = only
         options.lockWait = wait

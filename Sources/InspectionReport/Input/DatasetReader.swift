@@ -6,13 +6,26 @@ public struct DatasetReader: Sendable {
     public var directory: String
     /// The settings file; `report.yml` in the directory when nil.
     public var configPath: String?
-    /// Parse `cases.csv` in two halves on two threads (the results are identical).
-    public var parallel: Bool
+    /// When `cases.csv` is read in two halves and duplicate ids judged on two threads (the
+    /// results are identical either way).
+    public var parallelism: Parallelism
 
-    public init(directory: String, configPath: String? = nil, parallel: Bool = true) {
+    public init(directory: String, configPath: String? = nil, parallelism: Parallelism = .automatic) {
         self.directory = directory
         self.configPath = configPath
-        self.parallel = parallel
+        self.parallelism = parallelism
+    }
+
+    /// A reader that splits work where it pays (`true`) or uses one thread (`false`).
+    public init(directory: String, configPath: String? = nil, parallel: Bool) {
+        self.init(directory: directory, configPath: configPath, parallelism: parallel ? .automatic : .serial)
+    }
+
+    /// Whether work may be split at all; setting it chooses ``Parallelism/automatic`` or
+    /// ``Parallelism/serial``.
+    public var parallel: Bool {
+        get { parallelism.enabled }
+        set { parallelism = newValue ? .automatic : .serial }
     }
 
     /// The path of a file in the dataset directory.
@@ -66,7 +79,7 @@ public struct DatasetReader: Sendable {
         tallies[InputFile.forces.rawValue].rowsRead = forces.count
         tallies[InputFile.recommendations.rawValue].rowsRead = recommendations.count
         let caseBytes = try ValueRules.checkedUTF8(snapshot.bytes(.cases), name: InputFile.cases.fileName)
-        let cases = try CaseTableReader(settings: settings, forces: forces, parallel: parallel,
+        let cases = try CaseTableReader(settings: settings, forces: forces, parallelism: parallelism,
                                         releasesPages: snapshot.contents[InputFile.cases.rawValue + 1].isMapped)
             .read(bytes: caseBytes, warnings: &warnings)
         tallies[InputFile.cases.rawValue] = cases.tally

@@ -14,7 +14,7 @@ public struct Builder: Sendable {
         try Self.checkReplaceable(options.outputDirectory)
         let lock = try BuildLock(output: options.outputDirectory, wait: options.lockWait)
         defer { lock.release() }
-        let reader = DatasetReader(directory: options.dataDirectory, configPath: options.configPath, parallel: options.parallel)
+        let reader = DatasetReader(directory: options.dataDirectory, configPath: options.configPath, parallelism: options.parallelism)
         let snapshot: InputSnapshot
         do {
             snapshot = try reader.snapshot()
@@ -32,11 +32,13 @@ public struct Builder: Sendable {
                                 outputDirectory: options.outputDirectory, upToDate: true)
         }
         // The inputs' SHA-256 (for provenance) are computed while the data is validated.
-        let hashing = BackgroundTask { snapshot.digests() }
         options.progress?(.validating)
+        let (digests, validated) = options.parallelism.both(
+            { snapshot.digests() },
+            { Result { () throws(InputError) in try reader.read(snapshot) } })
         let dataset: Dataset
         do {
-            dataset = try reader.read(snapshot)
+            dataset = try validated.get()
         } catch {
             throw .invalidInput(error)
         }
@@ -63,7 +65,6 @@ public struct Builder: Sendable {
             }
             selected = Set(options.onlyForces.compactMap { index[$0] })
         }
-        let digests = hashing.result()
         var files = try render(dataset: dataset, digests: digests, templates: templates, templateDigests: templateDigests, only: selected)
         if selected == nil { files.append((BuildManifest.fileName, Array(manifest.recording(digests).text.utf8))) }
         options.progress?(.writing)
@@ -105,7 +106,7 @@ public struct Builder: Sendable {
     func render(dataset: Dataset, digests: [Provenance.Input], templates: TemplateSet, templateDigests: [Provenance.Input],
                 only: Set<Int>?) throws(BuildError) -> [(String, [UInt8])] {
         options.progress?(.computing)
-        let computed = MetricsTable(dataset: dataset, parallel: options.parallel)
+        let computed = MetricsTable(dataset: dataset, parallel: options.parallelism.enabled)
         let table = options.audience == .public ? computed.disclosed(threshold: dataset.settings.disclosureThreshold) : computed
         let provenance = Provenance(inputs: digests,
                                     templates: templateDigests,
@@ -115,7 +116,7 @@ public struct Builder: Sendable {
                                       generatedOn: options.generatedOn ?? dataset.settings.asOf, openOverdue: overdue)
         options.progress?(.rendering)
         let renderer = SiteRenderer(publication: publication, templates: templates)
-        if let only { return try renderer.renderForces(only, parallel: options.parallel) }
+        if let only { return try renderer.renderForces(only, parallelism: options.parallelism) }
         var files: [(String, [UInt8])] = [
             ("data/metrics.csv", DataFiles.metrics(table)),
             ("data/quality.csv", DataFiles.quality(dataset)),
@@ -124,7 +125,7 @@ public struct Builder: Sendable {
         if options.audience == .restricted {
             files.append(("data/open-overdue-cases.csv", OpenOverdueList.csv(overdue, forces: dataset.forces, forceOrder: table.forceOrder)))
         }
-        files += try renderer.render(parallel: options.parallel)
+        files += try renderer.render(parallelism: options.parallelism)
         return files
     }
 }
