@@ -86,7 +86,7 @@ struct Build: ParsableCommand {
         }
         // A test hook: slows the writing of the output so that tests can kill a build part-way.
         if let delay = ProcessInfo.processInfo.environment["INSPECTION_REPORT_TEST_WRITE_DELAY_MS"].flatMap(Int.init) {
-            options.afterFileWritten = { _ in usleep(useconds_t(delay * 1000)) }
+            options.reached = { if case .staged = $0 { usleep(useconds_t(delay * 1000)) } }
         }
         do {
             let summary = try Builder(options: options).run()

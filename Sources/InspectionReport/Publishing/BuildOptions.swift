@@ -24,8 +24,8 @@ public struct BuildOptions: Sendable {
     public var lockWait: Double = 0
     /// Called as the build moves through its phases.
     public var progress: (@Sendable (BuildPhase) -> Void)?
-    /// Called after each output file is written (a test hook for interrupting a build).
-    public var afterFileWritten: (@Sendable (Int) -> Void)?
+    /// Called at each named point of the build (a hook for tests that interrupt a build).
+    public var reached: (@Sendable (BuildCheckpoint) -> Void)?
 
     public init(dataDirectory: String = "SampleData", configPath: String? = nil, outputDirectory: String = "site",
                 templatesDirectory: String = "Templates", audience: Audience = .public, strict: Bool = false, parallelism: Parallelism = .automatic) {
