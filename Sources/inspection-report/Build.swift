@@ -68,7 +68,8 @@ struct Build: ParsableCommand {
     func run() throws {
         let log = Log(format: logFormat, quiet: quiet)
         var options = BuildOptions(dataDirectory: dataset.data, configPath: dataset.config, outputDirectory: out,
-                                   templatesDirectory: templates, audience: audience.value, strict: dataset.strict, parallelism: singleThreaded ? .serial : .automatic)
+                                   templatesDirectory: templates, audience: audience.value, strict: dataset.strict,
+                                   parallelism: singleThreaded ? .serial : .automatic)
         options.rebuild = rebuild
         options.onlyForces = only
         options.lockWait = wait
