@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "inspection-report",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "inspection-report", targets: ["inspection-report"]),
         .library(name: "InspectionReport", targets: ["InspectionReport"]),
@@ -24,9 +23,11 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        .target(name: "CSystemCalls"),
         .target(
             name: "InspectionReport",
             dependencies: [
+                "CSystemCalls",
                 "CCmark",
                 "CCrypto",
                 .product(name: "Yams", package: "Yams"),

@@ -17,11 +17,7 @@ struct Build: ParsableCommand {
         """
     )
 
-    @Option(help: "The dataset directory.")
-    var data = "SampleData"
-
-    @Option(help: "The settings file (default: DATA/report.yml).")
-    var config: String?
+    @OptionGroup var dataset: DatasetOptions
 
     @Option(help: "The output directory, replaced whole only when the build succeeds.")
     var out = "site"
@@ -31,9 +27,6 @@ struct Build: ParsableCommand {
 
     @Option(help: "public (disclosure control applied) or restricted (every figure, and open overdue case lists).")
     var audience: AudienceArgument = .public
-
-    @Flag(help: "Fail when any case row is rejected.")
-    var strict = false
 
     @Flag(help: "Build even when nothing changed.")
     var rebuild = false
@@ -59,6 +52,12 @@ struct Build: ParsableCommand {
     @Flag(help: "Print the time and memory at the start of each phase on standard error.")
     var timings = false
 
+    @Option(help: .private)
+    var testStopAt: TestStopPoint?
+
+    @Option(help: .private)
+    var testStopAction: TestStopAction = .kill
+
     func validate() throws {
         guard wait >= 0 else { throw ValidationError("--wait must be 0 or more seconds") }
         if let published, published != "today", DayParser.parse(published) == nil {
@@ -68,8 +67,9 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let log = Log(format: logFormat, quiet: quiet)
-        var options = BuildOptions(dataDirectory: data, configPath: config, outputDirectory: out, templatesDirectory: templates,
-                                   audience: audience.value, strict: strict, parallel: !singleThreaded)
+        var options = BuildOptions(dataDirectory: dataset.data, configPath: dataset.config, outputDirectory: out,
+                                   templatesDirectory: templates, audience: audience.value, strict: dataset.strict,
+                                   parallelism: singleThreaded ? .serial : .automatic)
         options.rebuild = rebuild
         options.onlyForces = only
         options.lockWait = wait
@@ -84,10 +84,7 @@ struct Build: ParsableCommand {
                 Console.error("\(Int(Date().timeIntervalSince(start) * 1000)) ms  \(phase.rawValue)  \(memory)")
             }
         }
-        // A test hook: slows the writing of the output so that tests can kill a build part-way.
-        if let delay = ProcessInfo.processInfo.environment["INSPECTION_REPORT_TEST_WRITE_DELAY_MS"].flatMap(Int.init) {
-            options.afterFileWritten = { _ in usleep(useconds_t(delay * 1000)) }
-        }
+        if let testStopAt { options.reached = testStopAction.hook(at: testStopAt) }
         do {
             let summary = try Builder(options: options).run()
             if showProgress { ProgressBar.clear() }

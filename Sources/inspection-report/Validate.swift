@@ -7,19 +7,12 @@ struct Validate: ParsableCommand {
         discussion: ExitStatus.helpText
     )
 
-    @Option(help: "The dataset directory.")
-    var data = "SampleData"
-
-    @Option(help: "The settings file (default: DATA/report.yml).")
-    var config: String?
-
-    @Flag(help: "Fail when any case row is rejected.")
-    var strict = false
+    @OptionGroup var dataset: DatasetOptions
 
     func run() throws {
         let report: ValidationReport
         do {
-            report = try ValidationReport(reader: DatasetReader(directory: data, configPath: config), strict: strict)
+            report = try ValidationReport(reader: DatasetReader(directory: dataset.data, configPath: dataset.config), strict: dataset.strict)
         } catch {
             Console.error(error.errorDescription ?? "invalid input")
             throw ExitCode(ExitStatus.invalidInput.rawValue)

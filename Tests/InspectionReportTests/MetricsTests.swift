@@ -290,10 +290,8 @@ struct MetricsTests {
     @Test func parallelCountingGivesTheSameRows() throws {
         let directory = Fixture.temporaryDirectory()
         try SampleGenerator(caseCount: 30_000, seed: 7).write(to: directory)
-        let serial = try DatasetReader(directory: directory, parallel: false).read()
-        var parallelReader = DatasetReader(directory: directory, parallel: true)
-        parallelReader.parallel = true
-        let parallel = try parallelReader.read()
+        let serial = try DatasetReader(directory: directory, parallelism: .serial).read()
+        let parallel = try DatasetReader(directory: directory, parallelism: .alwaysSplit).read()
         #expect(serial.cases == parallel.cases)
         #expect(serial.rejections == parallel.rejections)
         #expect(serial.tallies == parallel.tallies)

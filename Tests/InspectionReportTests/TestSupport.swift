@@ -32,7 +32,7 @@ enum Fixture {
 
     /// Reads and validates a dataset directory.
     static func read(_ directory: String) throws(InputError) -> Dataset {
-        try DatasetReader(directory: directory, parallel: false).read()
+        try DatasetReader(directory: directory, parallelism: .serial).read()
     }
 
     /// A dataset whose cases are the given CSV body (after the standard header) with the base reference data.

@@ -55,6 +55,12 @@ struct UnattendedBuildTests {
         #expect(try build(data, out, ["--quiet"]).stderr.isEmpty)
     }
 
+    /// Staging and retired directories beside `out`.
+    func leftovers(_ out: String) throws -> [String] {
+        let parent = (out as NSString).deletingLastPathComponent
+        return try FileManager.default.contentsOfDirectory(atPath: parent).filter { $0.contains(".staging-") || $0.contains(".retired-") }
+    }
+
     @Test func killedBuildsLeaveThePreviousSiteIntact() throws {
         let data = try sample()
         let out = Fixture.temporaryDirectory() + "/site"
@@ -66,46 +72,54 @@ struct UnattendedBuildTests {
         let expectedOut = Fixture.temporaryDirectory() + "/site"
         #expect(try build(data, expectedOut).status == 0)
         let expected = RenderingTests.files(expectedOut)
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<4 {
-            let (process, _) = try CLI.start(["build", "--data", data, "--out", out, "--templates", RenderingTests.templates],
-                                             environment: ["INSPECTION_REPORT_TEST_WRITE_DELAY_MS": "4"])
-            usleep(UInt32.random(in: 50_000...900_000, using: &generator))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            if process.terminationReason == .exit {
-                break   // it finished before the kill: the next check compares against the new site
-            }
-            // Either the previous site, byte for byte, or (if the kill came after the swap) the new one: never a mix.
-            let now = RenderingTests.files(out)
-            #expect(now == before || now == expected, "a killed build left a mixed or broken site")
+        #expect(expected != before)
+        // Killed at every named point, in order: the previous site, byte for byte, until the
+        // swap; the complete new site after it; never a mix.
+        let points: [(String, [String: Data])] = [("locked", before), ("staged-first", before), ("staged-half", before),
+                                                   ("before-swap", before), ("after-swap", expected)]
+        for (point, site) in points {
+            let killed = try CLI.start(["build", "--data", data, "--out", out, "--templates", RenderingTests.templates,
+                                        "--test-stop-at", point, "--test-stop-action", "kill"])
+            _ = killed.finish()
+            #expect(killed.process.terminationReason == .uncaughtSignal, "\(point)")
+            #expect(killed.process.terminationStatus == SIGKILL, "\(point)")
+            #expect(RenderingTests.files(out) == site, "a build killed at \(point) left a mixed or broken site")
+            // Whatever a killed build leaves is its own: each build removes what earlier ones left.
+            #expect(try leftovers(out).allSatisfy { $0.hasSuffix("-\(killed.pid)") }, "\(point)")
         }
-        // The next build cleans up what the killed ones left and publishes.
-        #expect(try build(data, out).status == 0)
-        let parent = (out as NSString).deletingLastPathComponent
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: parent).filter { $0.contains(".staging-") || $0.contains(".retired-") }
-        #expect(leftovers.isEmpty)
-        #expect(RenderingTests.files(out) != before)
+        #expect(try leftovers(out).count == 1)   // the previous site, swapped out but not yet removed
+        // The next build cleans up what the killed one left and publishes.
+        #expect(try build(data, out, ["--rebuild"]).status == 0)
+        #expect(try leftovers(out).isEmpty)
+        #expect(RenderingTests.files(out) == expected)
     }
 
     @Test func secondBuildReportsTheLockOrWaits() throws {
         let data = try sample()
         let out = Fixture.temporaryDirectory() + "/site"
-        let (slow, _) = try CLI.start(["build", "--data", data, "--out", out, "--templates", RenderingTests.templates],
-                                      environment: ["INSPECTION_REPORT_TEST_WRITE_DELAY_MS": "10"])
-        let parent = (out as NSString).deletingLastPathComponent
-        // Wait until the first build is writing (its staging directory exists).
-        for _ in 0..<200 where !((try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []).contains(where: { $0.contains(".staging-") }) {
-            usleep(20_000)
-        }
+        let arguments = ["build", "--data", data, "--out", out, "--templates", RenderingTests.templates]
+        let first = try CLI.start(arguments + ["--test-stop-at", "locked", "--test-stop-action", "pause"])
+        #expect(first.readLine() == "paused locked")
         let second = try build(data, out)
         #expect(second.status == ExitStatus.lockHeld.rawValue)
+        #expect(second.status == 75)
         #expect(second.stderr.contains("another build is running"))
-        #expect(second.stderr.contains("process \(slow.processIdentifier)"))
-        let waiting = try build(data, out, ["--wait", "60", "--rebuild"])
-        #expect(waiting.status == 0)
-        slow.waitUntilExit()
-        #expect(slow.terminationStatus == 0)
+        #expect(second.stderr.contains("process \(first.pid)"))
+        let waiting = try CLI.start(arguments + ["--wait", "60", "--rebuild"])
+        first.send("go on")
+        #expect(first.finish().status == 0)
+        #expect(waiting.finish().status == 0)
+        #expect(FileManager.default.fileExists(atPath: out + "/index.html"))
+    }
+
+    @Test func testHooksAreNotInTheHelp() throws {
+        let help = try CLI.start(["build", "--help"])
+        var text = ""
+        while let line = help.readLine() { text += line + "\n" }
+        #expect(help.finish().status == 0)
+        #expect(text.contains("--single-threaded"))
+        #expect(!text.contains("test-stop"))
+        #expect(try CLI.run(["build", "--test-stop-at", "nowhere"]).status == ExitStatus.usage.rawValue)
     }
 
     @Test func staleLockAndLeftoversAreTakenOver() throws {

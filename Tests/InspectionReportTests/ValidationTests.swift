@@ -209,8 +209,8 @@ struct CaseReadingTests {
     @Test func twoThreadsReadAsOneWithManyRowsAndDuplicates() throws {
         let directory = Fixture.temporaryDirectory()
         try SampleGenerator(caseCount: 120_000, seed: 9).write(to: directory)
-        let serial = try DatasetReader(directory: directory, parallel: false).read()
-        let parallel = try DatasetReader(directory: directory, parallel: true).read()
+        let serial = try DatasetReader(directory: directory, parallelism: .serial).read()
+        let parallel = try DatasetReader(directory: directory, parallelism: .alwaysSplit).read()
         #expect(serial.tally(.cases).count(of: .duplicateCaseID) > 0)
         #expect(serial.caseParts.count == 1)
         #expect(parallel.caseParts.count == 2)
@@ -229,8 +229,8 @@ struct CaseReadingTests {
         lines.append("\"\(field)\",alpha,nca,2024-01-02")
         for i in 0..<20_000 { lines.append("N\(i),beta,nca,2024-01-03") }
         let directory = Fixture.dataset(writing: ["cases.csv": lines.joined(separator: "\n") + "\n"])
-        let serial = try DatasetReader(directory: directory, parallel: false).read()
-        let parallel = try DatasetReader(directory: directory, parallel: true).read()
+        let serial = try DatasetReader(directory: directory, parallelism: .serial).read()
+        let parallel = try DatasetReader(directory: directory, parallelism: .alwaysSplit).read()
         #expect(serial.tally(.cases).rowsRead == 40_001)
         #expect(serial.cases == parallel.cases)
         #expect(serial.tallies == parallel.tallies)

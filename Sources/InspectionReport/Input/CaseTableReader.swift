@@ -1,14 +1,12 @@
-import Dispatch
-
 /// Validates `cases.csv` in one streaming pass over its bytes (SPEC 1.3 and 2).
 ///
-/// The file is scanned in two halves on two threads when it is large; the halves are
+/// The file is scanned in two halves on two threads when ``parallelism`` says so; the halves are
 /// joined in file order, and duplicate ids are then judged in file order (see
 /// ``DuplicateFinder``), so the result is the same as a single-threaded read.
 struct CaseTableReader {
     let settings: ReportSettings
     let forces: [Force]
-    let parallel: Bool
+    let parallelism: Parallelism
     /// The bytes are a file mapping: pages already parsed may be released to save memory.
     var releasesPages = false
 
@@ -19,9 +17,6 @@ struct CaseTableReader {
         var rejections: [Rejection] = []
         var tally = FileTally(file: .cases)
     }
-
-    /// Files smaller than this are read on one thread.
-    static let parallelThreshold = 1 << 20
 
     func read(bytes buffer: UnsafeBufferPointer<UInt8>, warnings: inout [Diagnostic]) throws(InputError) -> Result {
         do {
@@ -35,20 +30,13 @@ struct CaseTableReader {
             let bodyStart = scanner.position
             let bodyLine = scanner.line
             var chunks: [(chunk: CaseChunk, firstLine: Int)]
-            let split = parallel && buffer.count - bodyStart > Self.parallelThreshold
+            let split = parallelism.splitsCaseFile(bodyBytes: buffer.count - bodyStart)
                 ? Self.splitPoint(buffer, from: bodyStart) : nil
             if let split {
-                let box = ChunkPair()
                 nonisolated(unsafe) let shared = buffer
-                DispatchQueue.concurrentPerform(iterations: 2) { part in
-                    if part == 0 {
-                        box.first = parser.parse(shared, from: bodyStart, to: split, line: bodyLine)
-                    } else {
-                        box.second = parser.parse(shared, from: split, to: shared.count, line: 1)
-                    }
-                }
-                let first = box.first!
-                var second = box.second!
+                var (first, second) = parallelism.both(
+                    { parser.parse(shared, from: bodyStart, to: split, line: bodyLine) },
+                    { parser.parse(shared, from: split, to: shared.count, line: 1) })
                 let secondLine = bodyLine + first.linesSpanned
                 if first.syntaxError == nil, first.endOffset != split {
                     // A quoted field spans the split: read the rest again from where the first half ended.
@@ -79,7 +67,7 @@ struct CaseTableReader {
     /// Judges duplicate ids in file order, then keeps each chunk's accepted in-scope cases
     /// in place (no copy of the records).
     func merge(_ chunks: inout [(chunk: CaseChunk, firstLine: Int)], file: UnsafeBufferPointer<UInt8>) -> Result {
-        let duplicates = DuplicateFinder.find(chunks.map(\.chunk), file: file, parallel: parallel)
+        let duplicates = DuplicateFinder.find(chunks.map(\.chunk), file: file, parallelism: parallelism)
         var result = Result()
         let asOf = settings.asOf.number
         let start = settings.periodStart.number, end = settings.periodEnd.number
@@ -137,10 +125,4 @@ struct CaseTableReader {
         }
         return result
     }
-}
-
-/// Results of the two halves, written by two threads at different indexes.
-private final class ChunkPair: @unchecked Sendable {
-    var first: CaseChunk?
-    var second: CaseChunk?
 }

@@ -6,13 +6,14 @@ public struct DatasetReader: Sendable {
     public var directory: String
     /// The settings file; `report.yml` in the directory when nil.
     public var configPath: String?
-    /// Parse `cases.csv` in two halves on two threads (the results are identical).
-    public var parallel: Bool
+    /// When `cases.csv` is read in two halves and duplicate ids judged on two threads (the
+    /// results are identical either way).
+    public var parallelism: Parallelism
 
-    public init(directory: String, configPath: String? = nil, parallel: Bool = true) {
+    public init(directory: String, configPath: String? = nil, parallelism: Parallelism = .automatic) {
         self.directory = directory
         self.configPath = configPath
-        self.parallel = parallel
+        self.parallelism = parallelism
     }
 
     /// The path of a file in the dataset directory.
@@ -58,15 +59,15 @@ public struct DatasetReader: Sendable {
     /// Validates the inputs of a snapshot.
     public func read(_ snapshot: InputSnapshot) throws(InputError) -> Dataset {
         var warnings: [Diagnostic] = []
-        let settingsBytes = try Self.checkedUTF8(snapshot.contents[0].buffer, name: snapshot.settingsName)
+        let settingsBytes = try ValueRules.checkedUTF8(snapshot.contents[0].buffer, name: snapshot.settingsName)
         let settings = try ReportSettings.parse(yaml: String(decoding: settingsBytes, as: UTF8.self), file: snapshot.settingsName, warnings: &warnings)
         let forces = try readForces(snapshot.bytes(.forces), warnings: &warnings)
         let recommendations = try readRecommendations(snapshot.bytes(.recommendations), warnings: &warnings)
         var tallies = InputFile.allCases.map { FileTally(file: $0) }
         tallies[InputFile.forces.rawValue].rowsRead = forces.count
         tallies[InputFile.recommendations.rawValue].rowsRead = recommendations.count
-        let caseBytes = try Self.checkedUTF8(snapshot.bytes(.cases), name: InputFile.cases.fileName)
-        let cases = try CaseTableReader(settings: settings, forces: forces, parallel: parallel,
+        let caseBytes = try ValueRules.checkedUTF8(snapshot.bytes(.cases), name: InputFile.cases.fileName)
+        let cases = try CaseTableReader(settings: settings, forces: forces, parallelism: parallelism,
                                         releasesPages: snapshot.contents[InputFile.cases.rawValue + 1].isMapped)
             .read(bytes: caseBytes, warnings: &warnings)
         tallies[InputFile.cases.rawValue] = cases.tally
@@ -77,19 +78,6 @@ public struct DatasetReader: Sendable {
                        openOverdue: cases.openOverdue, progress: progress.updates,
                        rejections: cases.rejections + progress.rejections, tallies: tallies, warnings: warnings)
     }
-
-    /// `bytes`, or a located fatal error at the first byte that is not UTF-8.
-    static func checkedUTF8(_ bytes: UnsafeBufferPointer<UInt8>, name: String) throws(InputError) -> UnsafeBufferPointer<UInt8> {
-        let bad = UTF8Check.firstInvalidOffset(bytes)
-        if let bad {
-            let (line, column) = (CSVScanner.line(of: bad, in: bytes), CSVScanner.column(of: bad, in: bytes))
-            throw InputError(Diagnostic(file: name, line: line, column: column, code: "invalid_utf8",
-                                        message: "the file is not valid UTF-8 here; save it as UTF-8"))
-        }
-        return bytes
-    }
-
-    static let forceIDPattern = try! NSRegularExpression(pattern: "^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
 
     func readForces(_ bytes: UnsafeBufferPointer<UInt8>, warnings: inout [Diagnostic]) throws(InputError) -> [Force] {
         let file = InputFile.forces
@@ -113,7 +101,7 @@ public struct DatasetReader: Sendable {
                 problem(k, "missing_value", "column `\(specs[k].name)`: a required value is empty; fill it in")
                 ok = false
             }
-            if !id.isEmpty, Self.forceIDPattern.firstMatch(in: id, range: NSRange(id.startIndex..., in: id)) == nil {
+            if !id.isEmpty, ValueRules.forceIDPattern.firstMatch(in: id, range: NSRange(id.startIndex..., in: id)) == nil {
                 problem(0, "invalid_value", "column `force_id`: an id must be 1 to 32 letters, digits, `_` or `-`, starting with a letter or digit (it names output files)")
                 ok = false
             }
@@ -169,7 +157,7 @@ public struct DatasetReader: Sendable {
             let idText = row.values[0] ?? ""
             var id = 0
             if !idText.isEmpty {
-                if let value = Self.positiveInteger(idText) {
+                if let value = ValueRules.positiveInteger(idText) {
                     id = value
                     if let first = seen[value] {
                         problem(0, "duplicate_recommendation_id", "column `id`: the same id is on line \(first); give each recommendation one row")
@@ -206,13 +194,5 @@ public struct DatasetReader: Sendable {
         }
         if !problems.isEmpty { throw InputError(problems) }
         return result
-    }
-
-    /// A positive integer written in digits (`01` reads as 1), or nil.
-    static func positiveInteger(_ text: String) -> Int? {
-        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        let digits = text.drop(while: { $0 == "0" })
-        guard !digits.isEmpty, digits.count <= 18, let value = Int(digits), value > 0 else { return nil }
-        return value
     }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Finds rows whose `case_id` repeats an earlier accepted row, without a `String` per row.
 ///
 /// Ids are hashed as bytes when they are parsed; here each hash is looked up in an open
@@ -8,7 +6,7 @@ import Dispatch
 /// judged in file order, so the first accepted occurrence is kept exactly as in one pass.
 enum DuplicateFinder {
     /// For each chunk, whether each of its records repeats an earlier record's id.
-    static func find(_ chunks: [CaseChunk], file: UnsafeBufferPointer<UInt8>, parallel: Bool) -> [[Bool]] {
+    static func find(_ chunks: [CaseChunk], file: UnsafeBufferPointer<UInt8>, parallelism: Parallelism) -> [[Bool]] {
         let total = chunks.reduce(0) { $0 + $1.records.count }
         var bases: [Int] = []
         var base = 0
@@ -17,19 +15,13 @@ enum DuplicateFinder {
             base += chunk.records.count
         }
         let offsets = bases
-        let partitions = parallel && total >= 100_000 ? 2 : 1
-        let found = FoundLists(count: partitions)
+        let partitions = parallelism.splitsDuplicateSearch(rows: total) ? 2 : 1
         nonisolated(unsafe) let shared = file
-        let work: @Sendable (Int) -> Void = { p in
-            found.set(p, scan(chunks, bases: offsets, file: shared, partition: p, of: partitions, expected: total / partitions))
-        }
-        if partitions == 2 {
-            DispatchQueue.concurrentPerform(iterations: 2, execute: work)
-        } else {
-            work(0)
+        let found = parallelism.map(partitions) { p in
+            scan(chunks, bases: offsets, file: shared, partition: p, of: partitions, expected: total / partitions)
         }
         var flags = chunks.map { [Bool](repeating: false, count: $0.records.count) }
-        for list in found.lists {
+        for list in found {
             for (c, i) in list { flags[c][i] = true }
         }
         return flags
@@ -75,14 +67,4 @@ enum DuplicateFinder {
         }
         return duplicates
     }
-}
-
-/// Results of the partitions, written by two threads at different indexes.
-private final class FoundLists: @unchecked Sendable {
-    var lists: [[(Int, Int)]]
-    private let lock = NSLockShim()
-
-    init(count: Int) { lists = Array(repeating: [], count: count) }
-
-    func set(_ p: Int, _ list: [(Int, Int)]) { lock.withLock { lists[p] = list } }
 }

@@ -47,7 +47,7 @@ struct ProgressTableReader {
                     guard let f = forceIndex[value] else { failure = (k, .unknownForce); break }
                     force = f
                 case 1:
-                    guard let id = DatasetReader.positiveInteger(value), actionable.contains(id) else {
+                    guard let id = ValueRules.positiveInteger(value), actionable.contains(id) else {
                         failure = (k, .unknownRecommendation); break
                     }
                     recommendation = id

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Renders the national publication and every scorecard, in Markdown and HTML, with their
 /// charts and stylesheet.
 public struct SiteRenderer: Sendable {
@@ -17,33 +15,24 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every file of the site except the data files, in a fixed order.
-    /// - Parameter forces: only these force indexes get scorecards (all when nil).
-    public func render(parallel: Bool = true) throws(BuildError) -> [(String, [UInt8])] {
+    /// - Parameter parallelism: whether scorecards are rendered on several threads (the
+    ///   files are the same either way).
+    public func render(parallelism: Parallelism = .automatic) throws(BuildError) -> [(String, [UInt8])] {
         var files: [(String, [UInt8])] = [("assets/style.css", Array(templates.stylesheet.utf8))]
         files += try renderNational()
-        files += try renderForces(nil, parallel: parallel)
+        files += try renderForces(nil, parallelism: parallelism)
         return files
     }
 
     /// The scorecards of the selected forces (all when nil), in force order.
-    public func renderForces(_ selected: Set<Int>?, parallel: Bool = true) throws(BuildError) -> [(String, [UInt8])] {
+    public func renderForces(_ selected: Set<Int>?, parallelism: Parallelism = .automatic) throws(BuildError) -> [(String, [UInt8])] {
         var files: [(String, [UInt8])] = []
         let order = publication.table.forceOrder.filter { selected?.contains($0) ?? true }
-        let results = ResultSlots(count: order.count)
-        let work: @Sendable (Int) -> Void = { (i: Int) in
-            do throws(BuildError) {
-                results.set(i, .success(try renderForce(order[i])))
-            } catch {
-                results.set(i, .failure(error))
-            }
+        let results = parallelism.map(order.count) { i in
+            Result { () throws(BuildError) in try renderForce(order[i]) }
         }
-        if parallel, order.count > 1 {
-            DispatchQueue.concurrentPerform(iterations: order.count, execute: work)
-        } else {
-            for i in order.indices { work(i) }
-        }
-        for result in results.values {
-            switch result! {
+        for result in results {
+            switch result {
             case .success(let page): files += page
             case .failure(let error): throw error
             }
@@ -105,17 +94,5 @@ public struct SiteRenderer: Sendable {
             "restricted": p.audience == .restricted,
             "tool_version": p.provenance.toolVersion,
         ]
-    }
-}
-
-/// Per-index results written by concurrent workers.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLockShim()
-    private(set) var values: [Result<[(String, [UInt8])], BuildError>?]
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: Result<[(String, [UInt8])], BuildError>) {
-        lock.withLock { values[i] = value }
     }
 }

@@ -16,7 +16,7 @@ enum PageRelease {
     static func release(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
         let end = to / pageSize * pageSize
         guard end > from else { return from }
-        _ = madvise(UnsafeMutableRawPointer(mutating: base + from), end - from, MADV_DONTNEED)
+        SystemCalls.releasePages(base + from, end - from)
         return end
     }
 }

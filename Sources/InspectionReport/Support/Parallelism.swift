@@ -7,7 +7,7 @@ import Dispatch
 /// on small inputs too, and compare them with ``serial``.
 public struct Parallelism: Sendable, Hashable {
     /// Whether work may run on more than one thread at all.
-    public var enabled: Bool
+    public internal(set) var enabled: Bool
     /// `cases.csv` is read in two halves when its body has more bytes than this.
     var minimumSplitBytes: Int
     /// Duplicate ids are judged in two hash partitions when there are at least this many rows.

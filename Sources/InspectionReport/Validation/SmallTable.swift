@@ -17,7 +17,7 @@ struct SmallTable {
     /// Reads `path`, raising fatal errors for encoding, syntax and header problems.
     static func read(bytes raw: UnsafeBufferPointer<UInt8>, file: InputFile, columns: [ColumnSpec], checkPersonalData: Bool,
                      warnings: inout [Diagnostic]) throws(InputError) -> SmallTable {
-        let bytes = try DatasetReader.checkedUTF8(raw, name: file.fileName)
+        let bytes = try ValueRules.checkedUTF8(raw, name: file.fileName)
         let buffer = bytes
         do {
             var scanner = CSVScanner(bytes: buffer)

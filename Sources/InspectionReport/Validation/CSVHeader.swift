@@ -1,4 +1,5 @@
-/// The header row of a CSV input, resolved against the columns the file needs.
+/// The header row of a CSV input, resolved against the columns the file needs (SPEC section 2:
+/// required columns, repeated names, personal-data columns).
 public struct CSVHeader: Sendable {
     /// Trimmed header names in file order.
     public var names: [String]
@@ -8,14 +9,6 @@ public struct CSVHeader: Sendable {
     public var fieldIndex: [Int?]
     /// Physical line after the header.
     public var line: Int
-
-    /// Header names (after reading spaces and hyphens as underscores, in any case) that name
-    /// personal data, which an anonymised dataset must not carry.
-    public static let personalDataNames: Set<String> = [
-        "name", "first_name", "last_name", "surname", "full_name", "forename", "dob", "date_of_birth",
-        "birth_date", "address", "postcode", "phone", "telephone", "mobile", "email", "username",
-        "user_name", "ip_address", "nhs_number", "ni_number",
-    ]
 
     /// Reads and checks the header with `scanner`, collecting fatal problems and warnings.
     public static func read(scanner: inout CSVScanner, file: String, columns: [ColumnSpec], checkPersonalData: Bool,
@@ -38,7 +31,7 @@ public struct CSVHeader: Sendable {
         var seen: [String: Int] = [:]
         for (i, name) in names.enumerated() {
             let column = CSVScanner.column(of: record.fields[i].rawOffset, in: scanner.bytes)
-            if checkPersonalData, personalDataNames.contains(normalized(name)) {
+            if checkPersonalData, PersonalDataColumns.matches(name) {
                 problems.append(Diagnostic(file: file, line: record.line, column: column, code: "personal_data",
                                            message: "column \(i + 1) is named like personal data; an anonymised dataset must not carry it: remove the column"))
                 continue
@@ -70,10 +63,5 @@ public struct CSVHeader: Sendable {
         }
         if !problems.isEmpty { throw InputError(problems) }
         return CSVHeader(names: names, specIndex: specIndex, fieldIndex: fieldIndex, line: scanner.line)
-    }
-
-    /// Lower case, with spaces and hyphens read as underscores.
-    static func normalized(_ name: String) -> String {
-        String(name.lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
     }
 }

@@ -3,10 +3,6 @@ import Foundation
 import Glibc
 #endif
 
-@_silgen_name("renameat2")
-private func system_renameat2(_ olddirfd: Int32, _ oldpath: UnsafePointer<CChar>, _ newdirfd: Int32,
-                              _ newpath: UnsafePointer<CChar>, _ flags: UInt32) -> Int32
-
 /// A fresh directory beside the output that a build writes into, then swaps into place.
 ///
 /// Readers see either the old output or the new one, never a mix: the swap is one
@@ -114,13 +110,15 @@ struct StagedOutput {
     }
 
     /// Swaps the staging directory into place and removes the previous output.
-    func commit() throws(BuildError) {
+    /// - Parameter afterSwap: called once the new output is in place, before the previous
+    ///   one is removed.
+    func commit(afterSwap: () -> Void = {}) throws(BuildError) {
         let parent = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         if FileManager.default.fileExists(atPath: target) {
-            let exchanged = staging.withCString { s in target.withCString { t in system_renameat2(AT_FDCWD, s, AT_FDCWD, t, 2) } }
-            if exchanged == 0 {
+            if SystemCalls.exchange(staging, target) {
                 // The staging path now holds the previous output.
+                afterSwap()
                 try? FileManager.default.removeItem(atPath: staging)
                 return
             }
@@ -133,11 +131,13 @@ struct StagedOutput {
                 _ = rename(retired, target)
                 throw .output("cannot move the new output into place: \(reason)")
             }
+            afterSwap()
             try? FileManager.default.removeItem(atPath: retired)
         } else {
             guard rename(staging, target) == 0 else {
                 throw .output("cannot move the new output into place: \(String(cString: strerror(errno)))")
             }
+            afterSwap()
         }
     }
 

@@ -21,9 +21,10 @@ final class BuildLock {
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .output("cannot open the lock file \(path): \(String(cString: strerror(errno)))") }
         let deadline = Date().addingTimeInterval(wait)
-        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR else {
-                let reason = String(cString: strerror(errno))
+        while true {
+            let attempt = SystemCalls.tryLockExclusive(fd)
+            if attempt == .taken { break }
+            if case .failed(let reason) = attempt {
                 close(fd)
                 throw .output("cannot lock \(path): \(reason)")
             }
@@ -49,7 +50,7 @@ final class BuildLock {
     /// Releases the lock (the file stays, unlocked, for the next build).
     func release() {
         guard fd >= 0 else { return }
-        flock(fd, LOCK_UN)
+        SystemCalls.unlock(fd)
         close(fd)
         fd = -1
     }

@@ -11,8 +11,8 @@ public struct BuildOptions: Sendable {
     public var audience: Audience
     /// Reject the build if any case row is rejected.
     public var strict: Bool
-    /// Use both cores.
-    public var parallel: Bool
+    /// When work is split across threads (``Parallelism/serial`` for `--single-threaded`).
+    public var parallelism: Parallelism
     /// The date printed as "published"; the census date (`as_of`) when nil. Never the clock,
     /// unless the caller passes it.
     public var generatedOn: Day?
@@ -24,17 +24,17 @@ public struct BuildOptions: Sendable {
     public var lockWait: Double = 0
     /// Called as the build moves through its phases.
     public var progress: (@Sendable (BuildPhase) -> Void)?
-    /// Called after each output file is written (a test hook for interrupting a build).
-    public var afterFileWritten: (@Sendable (Int) -> Void)?
+    /// Called at each named point of the build (a hook for tests that interrupt a build).
+    public var reached: (@Sendable (BuildCheckpoint) -> Void)?
 
     public init(dataDirectory: String = "SampleData", configPath: String? = nil, outputDirectory: String = "site",
-                templatesDirectory: String = "Templates", audience: Audience = .public, strict: Bool = false, parallel: Bool = true) {
+                templatesDirectory: String = "Templates", audience: Audience = .public, strict: Bool = false, parallelism: Parallelism = .automatic) {
         self.dataDirectory = dataDirectory
         self.configPath = configPath
         self.outputDirectory = outputDirectory
         self.templatesDirectory = templatesDirectory
         self.audience = audience
         self.strict = strict
-        self.parallel = parallel
+        self.parallelism = parallelism
     }
 }

@@ -1,0 +1,130 @@
+import Foundation
+
+/// The steps of ``Builder/run()``, in order.
+extension Builder {
+    /// Lock: the output must be new, empty or an earlier output, and no other build may be
+    /// writing it.
+    func lockOutput() throws(BuildError) -> BuildLock {
+        options.progress?(.reading)
+        try Self.checkReplaceable(options.outputDirectory)
+        let lock = try BuildLock(output: options.outputDirectory, wait: options.lockWait)
+        options.reached?(.locked)
+        return lock
+    }
+
+    /// The output is replaced whole, so it must be new, empty, or a previous output.
+    static func checkReplaceable(_ path: String) throws(BuildError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else { throw .unsafeOutput(path) }
+        if FileManager.default.fileExists(atPath: path + "/" + BuildManifest.fileName) { return }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        if !entries.isEmpty { throw .unsafeOutput(path) }
+    }
+
+    /// Snapshot: the bytes of every input and the templates, read once.
+    func takeSnapshot() throws(BuildError) -> BuildInputs {
+        let reader = DatasetReader(directory: options.dataDirectory, configPath: options.configPath, parallelism: options.parallelism)
+        let snapshot: InputSnapshot
+        do {
+            snapshot = try reader.snapshot()
+        } catch {
+            throw .invalidInput(error)
+        }
+        let templates = try TemplateSet(directory: options.templatesDirectory)
+        return BuildInputs(reader: reader, snapshot: snapshot, templates: templates, templateDigests: templates.digests())
+    }
+
+    /// Decide: is the published output up to date, and which scorecards would be rendered?
+    func decide(_ inputs: BuildInputs) -> BuildPlan {
+        BuildPlan(inputs: inputs, options: options)
+    }
+
+    /// Read: validates every input while the inputs' SHA-256 (for provenance) are computed,
+    /// and refuses a dataset with too many rejected case rows.
+    func read(_ inputs: BuildInputs) throws(BuildError) -> (Dataset, [Provenance.Input]) {
+        options.progress?(.validating)
+        let (digests, validated) = options.parallelism.both(
+            { inputs.snapshot.digests() },
+            { Result { () throws(InputError) in try inputs.reader.read(inputs.snapshot) } })
+        let dataset: Dataset
+        do {
+            dataset = try validated.get()
+        } catch {
+            throw .invalidInput(error)
+        }
+        if dataset.rejectedShareExceeded(strict: options.strict) {
+            let tally = dataset.tally(.cases)
+            throw .rejectedOverThreshold(rejected: tally.rowsRejected, read: tally.rowsRead,
+                                         allowed: options.strict ? "0, --strict" : dataset.settings.maxRejectedShare.description)
+        }
+        return (dataset, digests)
+    }
+
+    /// Compute: every figure of the contract.
+    func compute(_ dataset: Dataset) -> MetricsTable {
+        options.progress?(.computing)
+        return MetricsTable(dataset: dataset, parallelism: options.parallelism)
+    }
+
+    /// Disclose: statistical disclosure control for the public audience.
+    func disclose(_ table: MetricsTable, _ dataset: Dataset) -> MetricsTable {
+        options.audience == .public ? table.disclosed(threshold: dataset.settings.disclosureThreshold) : table
+    }
+
+    /// Render: every output file in a fixed order (or only the selected scorecards).
+    func render(_ dataset: Dataset, _ table: MetricsTable, digests: [Provenance.Input], inputs: BuildInputs,
+                selection: ScorecardSelection) throws(BuildError) -> [(String, [UInt8])] {
+        let provenance = Provenance(inputs: digests,
+                                    templates: inputs.templateDigests,
+                                    toolVersion: ToolInfo.version, cmarkVersion: CommonMark.version, audience: options.audience)
+        let overdue = options.audience == .restricted ? OpenOverdueList.byForce(dataset) : []
+        let publication = Publication(dataset: dataset, table: table, audience: options.audience, provenance: provenance,
+                                      generatedOn: options.generatedOn ?? dataset.settings.asOf, openOverdue: overdue)
+        options.progress?(.rendering)
+        let renderer = SiteRenderer(publication: publication, templates: inputs.templates)
+        if case .only(let forces) = selection { return try renderer.renderForces(forces, parallelism: options.parallelism) }
+        var files: [(String, [UInt8])] = [
+            ("data/metrics.csv", DataFiles.metrics(table)),
+            ("data/quality.csv", DataFiles.quality(dataset)),
+            ("data/rejections.csv", DataFiles.rejections(dataset)),
+        ]
+        if options.audience == .restricted {
+            files.append(("data/open-overdue-cases.csv", OpenOverdueList.csv(overdue, forces: dataset.forces, forceOrder: table.forceOrder)))
+        }
+        files += try renderer.render(parallelism: options.parallelism)
+        return files
+    }
+
+    /// Stage: writes the files (and, for a full build, the manifest last) into a fresh
+    /// directory beside the output; `--only` starts from a copy of the published output.
+    func stage(_ files: [(String, [UInt8])], manifest: BuildManifest, selection: ScorecardSelection) throws(BuildError) -> StagedOutput {
+        var files = files
+        if selection == .all { files.append((BuildManifest.fileName, Array(manifest.text.utf8))) }
+        options.progress?(.writing)
+        let stage = try StagedOutput(target: options.outputDirectory)
+        do {
+            if selection != .all { try stage.copyExisting() }
+            for (i, (path, bytes)) in files.enumerated() {
+                try stage.write(path, bytes)
+                options.reached?(.staged(file: i + 1, of: files.count))
+            }
+        } catch {
+            stage.discard()
+            throw error
+        }
+        return stage
+    }
+
+    /// Publish: swaps the staged output into place in one step.
+    func publish(_ stage: StagedOutput) throws(BuildError) {
+        do {
+            options.progress?(.publishing)
+            options.reached?(.beforeSwap)
+            try stage.commit(afterSwap: { options.reached?(.afterSwap) })
+        } catch {
+            stage.discard()
+            throw error
+        }
+    }
+}
