@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// When a build splits its work across threads, and the one way it does so.
 ///
@@ -49,14 +50,23 @@ public struct Parallelism: Sendable, Hashable {
         return slots.map { $0! }
     }
 
-    /// Runs `first` and `second` at the same time (when enabled) and returns both results.
-    func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    /// Runs `first` on a thread of its own while `second` runs on the calling thread (when
+    /// enabled), and returns both results.
+    ///
+    /// A dedicated thread, not a worker of Dispatch's pool, so that work `second` splits with
+    /// ``map(_:concurrently:_:)`` still gets every core while `first` runs.
+    func both<A: Sendable, B: Sendable>(_ first: @escaping @Sendable () -> A, _ second: () -> B) -> (A, B) {
         guard enabled else { return (first(), second()) }
+        let done = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var a: A?
-        nonisolated(unsafe) var b: B?
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            if i == 0 { a = first() } else { b = second() }
+        let thread = Thread {
+            a = first()
+            done.signal()
         }
-        return (a!, b!)
+        thread.stackSize = 8 << 20
+        thread.start()
+        let b = second()
+        done.wait()
+        return (a!, b)
     }
 }
