@@ -1,29 +1,28 @@
 /// One record of a CSV file, as field positions into the file's bytes.
 ///
 /// A record is reused from row to row so that scanning allocates nothing in the steady state.
-public struct CSVRecord: Sendable {
+struct CSVRecord: Sendable {
     /// 1-based physical line on which the record starts.
-    public var line: Int = 0
+    var line: Int = 0
     /// The fields, in file order.
-    public var fields: [CSVField] = []
+    var fields: [CSVField] = []
     /// Unescaped values of quoted fields that held `""`.
-    public var scratch: [UInt8] = []
+    var scratch: [UInt8] = []
 
-    public init() {
+    init() {
         fields.reserveCapacity(32)
     }
 
-    @inlinable mutating func reset() {
+    mutating func reset() {
         fields.removeAll(keepingCapacity: true)
         scratch.removeAll(keepingCapacity: true)
     }
 
     /// The number of fields.
-    @inlinable public var count: Int { fields.count }
+    var count: Int { fields.count }
 
     /// Calls `body` with the trimmed bytes of field `index`.
-    @inlinable
-    public func withValue<R>(_ index: Int, in file: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    func withValue<R>(_ index: Int, in file: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let f = fields[index]
         if f.inScratch {
             return try scratch.withUnsafeBufferPointer { s in
@@ -34,7 +33,7 @@ public struct CSVRecord: Sendable {
     }
 
     /// The trimmed value of field `index` as a string.
-    public func string(_ index: Int, in file: UnsafeBufferPointer<UInt8>) -> String {
+    func string(_ index: Int, in file: UnsafeBufferPointer<UInt8>) -> String {
         withValue(index, in: file) { String(decoding: $0, as: UTF8.self) }
     }
 }

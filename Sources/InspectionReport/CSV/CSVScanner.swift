@@ -4,24 +4,24 @@
 /// newlines, LF or CRLF line ends and empty lines (skipped) are handled as the data contract
 /// says; values are trimmed of spaces and tabs. Encoding is checked separately, once per file,
 /// by ``UTF8Check``.
-public struct CSVScanner {
+struct CSVScanner {
     /// The whole file.
-    public let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: UnsafeBufferPointer<UInt8>
     /// Next byte to read.
-    public private(set) var position: Int
+    private(set) var position: Int
     /// Where scanning stops (a record that starts before it is read to its end).
-    public let limit: Int
+    let limit: Int
     /// The current 1-based physical line.
-    public private(set) var line: Int
+    private(set) var line: Int
 
-    @usableFromInline static let comma = UInt8(ascii: ",")
-    @usableFromInline static let quote = UInt8(ascii: "\"")
-    @usableFromInline static let lf = UInt8(ascii: "\n")
-    @usableFromInline static let cr = UInt8(ascii: "\r")
+    static let comma = UInt8(ascii: ",")
+    static let quote = UInt8(ascii: "\"")
+    static let lf = UInt8(ascii: "\n")
+    static let cr = UInt8(ascii: "\r")
 
     /// A scanner over `bytes[start..<limit]`, whose first byte is on physical line `line`.
     /// A leading UTF-8 byte order mark at offset 0 is skipped.
-    public init(bytes: UnsafeBufferPointer<UInt8>, start: Int = 0, limit: Int? = nil, line: Int = 1) {
+    init(bytes: UnsafeBufferPointer<UInt8>, start: Int = 0, limit: Int? = nil, line: Int = 1) {
         self.bytes = bytes
         var p = start
         if p == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { p = 3 }
@@ -31,7 +31,7 @@ public struct CSVScanner {
     }
 
     /// Reads the next record into `record`; false at the end.
-    public mutating func next(into record: inout CSVRecord) throws(CSVSyntaxError) -> Bool {
+    mutating func next(into record: inout CSVRecord) throws(CSVSyntaxError) -> Bool {
         let b = bytes
         let n = b.count
         var p = position
@@ -128,7 +128,7 @@ public struct CSVScanner {
     }
 
     /// The 1-based character column of byte `offset` on its physical line.
-    public static func column(of offset: Int, in b: UnsafeBufferPointer<UInt8>) -> Int {
+    static func column(of offset: Int, in b: UnsafeBufferPointer<UInt8>) -> Int {
         var lineStart = min(offset, b.count)
         while lineStart > 0, b[lineStart - 1] != lf { lineStart -= 1 }
         if lineStart == 0, b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { lineStart = min(3, offset) }
@@ -142,7 +142,7 @@ public struct CSVScanner {
     }
 
     /// The 1-based physical line of byte `offset`.
-    public static func line(of offset: Int, in b: UnsafeBufferPointer<UInt8>) -> Int {
+    static func line(of offset: Int, in b: UnsafeBufferPointer<UInt8>) -> Int {
         var line = 1
         var i = 0
         while i < offset, i < b.count {

@@ -1,7 +1,7 @@
 /// Malformed CSV: a fatal error located by byte offset, line and column.
-public struct CSVSyntaxError: Error, Sendable, Equatable {
+struct CSVSyntaxError: Error, Sendable, Equatable {
     /// What is wrong.
-    public enum Kind: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
         /// A quoted field is never closed.
         case unterminatedQuote
         /// A closing quote is followed by something other than a comma or a line end.
@@ -10,16 +10,16 @@ public struct CSVSyntaxError: Error, Sendable, Equatable {
         case invalidUTF8
     }
 
-    public var kind: Kind
+    var kind: Kind
     /// Byte offset in the file.
-    public var offset: Int
+    var offset: Int
     /// 1-based physical line.
-    public var line: Int
+    var line: Int
     /// 1-based character column.
-    public var column: Int
+    var column: Int
 
     /// A sentence that says what is wrong and what to do.
-    public var message: String {
+    var message: String {
         switch kind {
         case .unterminatedQuote:
             return "a quoted field starts here and is never closed; close it with \" or remove the quote"

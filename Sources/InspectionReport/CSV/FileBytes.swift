@@ -5,21 +5,21 @@ import Darwin
 #endif
 
 /// Reads whole files as bytes with one `read` loop (no Foundation, no copies).
-public enum FileBytes {
+enum FileBytes {
     /// Errors from the operating system while reading.
-    public struct ReadError: Error, Sendable {
-        public var path: String
-        public var reason: String
+    struct ReadError: Error, Sendable {
+        var path: String
+        var reason: String
     }
 
     /// Whether a regular file exists at `path`.
-    public static func exists(_ path: String) -> Bool {
+    static func exists(_ path: String) -> Bool {
         var st = stat()
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
     }
 
     /// The bytes of the file at `path`.
-    public static func read(_ path: String) throws(ReadError) -> [UInt8] {
+    static func read(_ path: String) throws(ReadError) -> [UInt8] {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw ReadError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }

@@ -4,25 +4,25 @@ import Glibc
 
 /// The bytes of an input file, mapped into memory (read-only, populated at once) when the
 /// file is large, read into an array otherwise. The mapping lives as long as this object.
-public final class FileContents: @unchecked Sendable {
+final class FileContents: @unchecked Sendable {
     /// The file's bytes.
-    public let buffer: UnsafeBufferPointer<UInt8>
+    let buffer: UnsafeBufferPointer<UInt8>
     /// Size, modification and change times (ns) and inode when read: the file's identity for
     /// change detection.
-    public internal(set) var signature = ""
+    var signature = ""
     private let storage: [UInt8]
     private let mapping: UnsafeMutableRawPointer?
 
     /// Whether the bytes are a read-only mapping of the file, whose pages can be released and
     /// read again from the page cache.
-    public var isMapped: Bool { mapping != nil }
+    var isMapped: Bool { mapping != nil }
     private let mappedLength: Int
 
     /// Files at least this large are mapped.
     static let mapThreshold = 1 << 20
 
     /// Wraps bytes held in memory.
-    public init(bytes: [UInt8]) {
+    init(bytes: [UInt8]) {
         storage = bytes
         mapping = nil
         mappedLength = 0
@@ -41,7 +41,7 @@ public final class FileContents: @unchecked Sendable {
     }
 
     /// Reads or maps the file at `path`.
-    public static func load(_ path: String) throws(FileBytes.ReadError) -> FileContents {
+    static func load(_ path: String) throws(FileBytes.ReadError) -> FileContents {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileBytes.ReadError(path: path, reason: String(cString: strerror(errno))) }
         var st = stat()

@@ -1,7 +1,7 @@
 /// Finds the first byte that is not valid UTF-8, with an ASCII fast path.
-public enum UTF8Check {
+enum UTF8Check {
     /// The offset of the first invalid byte, or nil when all of `bytes` is valid UTF-8.
-    public static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = bytes.count
         guard let base = bytes.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)

@@ -7,16 +7,16 @@ import Foundation
 /// social care late or rarely, and directly reported cases often go to non-specialists.
 /// A small share of rows carry the kinds of mistakes real extracts hold.
 public struct SampleGenerator: Sendable {
-    public var caseCount: Int
-    public var seed: UInt64
+    var caseCount: Int
+    var seed: UInt64
     /// First day of the reporting period.
-    public var periodStart = Day(year: 2024, month: 4, day: 1)!
+    var periodStart = Day(year: 2024, month: 4, day: 1)!
     /// Last day of the reporting period.
-    public var periodEnd = Day(year: 2026, month: 3, day: 31)!
+    var periodEnd = Day(year: 2026, month: 3, day: 31)!
     /// Census date.
-    public var asOf = Day(year: 2026, month: 4, day: 30)!
+    var asOf = Day(year: 2026, month: 4, day: 30)!
     /// Share of case rows with a deliberate mistake.
-    public var flawedShare = 0.0005
+    var flawedShare = 0.0005
 
     public init(caseCount: Int, seed: UInt64) {
         self.caseCount = caseCount

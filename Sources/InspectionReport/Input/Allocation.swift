@@ -1,8 +1,8 @@
 /// Who investigated a case.
-public enum Allocation: Int, ByteEnum {
+enum Allocation: Int, ByteEnum {
     case specialist = 0, nonSpecialist, unknown
 
-    public var csvName: String {
+    var csvName: String {
         switch self {
         case .specialist: "specialist"
         case .nonSpecialist: "non_specialist"

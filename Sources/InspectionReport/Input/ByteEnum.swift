@@ -1,6 +1,6 @@
 /// A closed set of values read from CSV cells: matched case-insensitively after trimming,
 /// with spaces and hyphens read as underscores.
-public protocol ByteEnum: CaseIterable, Sendable, Hashable {
+protocol ByteEnum: CaseIterable, Sendable, Hashable {
     /// The canonical spelling in the data contract, such as `very_high`.
     var csvName: String { get }
 }
@@ -8,11 +8,10 @@ public protocol ByteEnum: CaseIterable, Sendable, Hashable {
 /// Precomputed spellings of a ``ByteEnum``'s cases, for matching cells without allocating:
 /// each spelling (at most 16 bytes) is kept as two integers, and a cell is normalised into
 /// two integers and compared.
-@usableFromInline
 struct ByteEnumTable<E: ByteEnum>: Sendable {
     /// Per case: low word, high word, length.
-    @usableFromInline let words: [UInt64]
-    @usableFromInline let values: [E]
+    let words: [UInt64]
+    let values: [E]
 
     init() {
         values = Array(E.allCases)
@@ -29,7 +28,6 @@ struct ByteEnumTable<E: ByteEnum>: Sendable {
         self.words = words
     }
 
-    @inlinable
     func match(_ bytes: UnsafeBufferPointer<UInt8>) -> E? {
         let n = bytes.count
         guard n <= 16, n > 0 else { return nil }
@@ -48,7 +46,7 @@ struct ByteEnumTable<E: ByteEnum>: Sendable {
         }
     }
 
-    @inlinable @inline(__always)
+    @inline(__always)
     static func normalize(_ c: UInt8) -> UInt8 {
         if c >= 0x41 && c <= 0x5A { return c | 0x20 }
         if c == 0x20 || c == 0x2D { return 0x5F }
@@ -58,7 +56,7 @@ struct ByteEnumTable<E: ByteEnum>: Sendable {
 
 extension ByteEnum {
     /// Parses a trimmed cell, or nil when it names no case.
-    public static func parse(_ text: String) -> Self? {
+    static func parse(_ text: String) -> Self? {
         var copy = text
         let table = ByteEnumTable<Self>()
         return copy.withUTF8 { table.match($0) }

@@ -1,6 +1,6 @@
 /// Helpers for comparing and hashing ids as bytes.
 /// FNV-1a over bytes: a fast, deterministic hash for ids (Swift's `Hasher` is seeded per process).
-@inlinable @inline(__always)
+@inline(__always)
 func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     for b in bytes {

@@ -1,30 +1,30 @@
 /// One accepted row of `cases.csv`, packed: dates as written (the census rule is applied
 /// when figures are computed), enums as small integers.
-public struct CaseRecord: Sendable, Hashable {
+struct CaseRecord: Sendable, Hashable {
     /// Marks a missing date.
-    public static let missing: Int32 = .min
+    static let missing: Int32 = .min
     /// Marks a missing grade.
-    public static let noGrade: UInt8 = 0xFF
+    static let noGrade: UInt8 = 0xFF
 
-    public var received: Int32
-    public var riskAssessed: Int32 = CaseRecord.missing
-    public var action: Int32 = CaseRecord.missing
-    public var arrested: Int32 = CaseRecord.missing
-    public var partnerReferral: Int32 = CaseRecord.missing
+    var received: Int32
+    var riskAssessed: Int32 = CaseRecord.missing
+    var action: Int32 = CaseRecord.missing
+    var arrested: Int32 = CaseRecord.missing
+    var partnerReferral: Int32 = CaseRecord.missing
     /// Index into the dataset's forces.
-    public var force: UInt16
+    var force: UInt16
     /// ``ReferralSource`` raw value.
-    public var source: UInt8
+    var source: UInt8
     /// ``RiskGrade`` raw value or ``noGrade``.
-    public var riskGrade: UInt8 = CaseRecord.noGrade
-    public var reviewGrade: UInt8 = CaseRecord.noGrade
+    var riskGrade: UInt8 = CaseRecord.noGrade
+    var reviewGrade: UInt8 = CaseRecord.noGrade
     /// ``FlagValue`` raw values.
-    public var childInHousehold: UInt8 = UInt8(FlagValue.unknown.rawValue)
-    public var pndChecked: UInt8 = UInt8(FlagValue.unknown.rawValue)
+    var childInHousehold: UInt8 = UInt8(FlagValue.unknown.rawValue)
+    var pndChecked: UInt8 = UInt8(FlagValue.unknown.rawValue)
     /// ``Allocation`` raw value.
-    public var allocation: UInt8 = UInt8(Allocation.unknown.rawValue)
+    var allocation: UInt8 = UInt8(Allocation.unknown.rawValue)
 
-    public init(received: Int32, force: UInt16, source: UInt8) {
+    init(received: Int32, force: UInt16, source: UInt8) {
         self.received = received
         self.force = force
         self.source = source

@@ -1,29 +1,29 @@
 /// A validated dataset: the settings, the reference data, the accepted case and progress
 /// rows, and the account of every rejected row.
-public struct Dataset: Sendable {
-    public var settings: ReportSettings
+struct Dataset: Sendable {
+    var settings: ReportSettings
     /// Forces in file order.
-    public var forces: [Force]
+    var forces: [Force]
     /// The catalogue in file order.
-    public var recommendations: [Recommendation]
+    var recommendations: [Recommendation]
     /// Accepted case rows that are in scope, in file order, in parts (one per thread that read them).
-    public var caseParts: [[CaseRecord]]
+    var caseParts: [[CaseRecord]]
 
     /// Accepted in-scope case rows in file order, as one array.
-    public var cases: [CaseRecord] { caseParts.flatMap { $0 } }
+    var cases: [CaseRecord] { caseParts.flatMap { $0 } }
     /// Accepted in-scope cases that are open and overdue on `as_of`, with their ids, for the
     /// restricted annex only.
-    public var openOverdue: [OpenOverdueCase]
+    var openOverdue: [OpenOverdueCase]
     /// Accepted progress rows in file order.
-    public var progress: [ProgressUpdate]
+    var progress: [ProgressUpdate]
     /// Every rejected row, in file and line order.
-    public var rejections: [Rejection]
+    var rejections: [Rejection]
     /// Rows read, accepted and rejected per CSV input, in the order of ``InputFile``.
-    public var tallies: [FileTally]
+    var tallies: [FileTally]
     /// Non-fatal notes about the inputs (ignored columns and settings).
-    public var warnings: [Diagnostic]
+    var warnings: [Diagnostic]
 
-    public init(settings: ReportSettings, forces: [Force], recommendations: [Recommendation], caseParts: [[CaseRecord]],
+    init(settings: ReportSettings, forces: [Force], recommendations: [Recommendation], caseParts: [[CaseRecord]],
                 openOverdue: [OpenOverdueCase], progress: [ProgressUpdate], rejections: [Rejection], tallies: [FileTally], warnings: [Diagnostic]) {
         self.settings = settings
         self.forces = forces
@@ -37,10 +37,10 @@ public struct Dataset: Sendable {
     }
 
     /// The tally of one file.
-    public func tally(_ file: InputFile) -> FileTally { tallies[file.rawValue] }
+    func tally(_ file: InputFile) -> FileTally { tallies[file.rawValue] }
 
     /// Whether rejected case rows exceed the allowed share (`strict` allows none).
-    public func rejectedShareExceeded(strict: Bool) -> Bool {
+    func rejectedShareExceeded(strict: Bool) -> Bool {
         let t = tally(.cases)
         guard t.rowsRead > 0 else { return false }
         if strict { return t.rowsRejected > 0 }

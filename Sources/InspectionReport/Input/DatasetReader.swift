@@ -3,12 +3,12 @@ import Foundation
 /// Reads and validates a dataset directory (SPEC sections 1–3).
 public struct DatasetReader: Sendable {
     /// The dataset directory.
-    public var directory: String
+    var directory: String
     /// The settings file; `report.yml` in the directory when nil.
-    public var configPath: String?
+    var configPath: String?
     /// When `cases.csv` is read in two halves and duplicate ids judged on two threads (the
     /// results are identical either way).
-    public var parallelism: Parallelism
+    var parallelism: Parallelism
 
     public init(directory: String, configPath: String? = nil, parallelism: Parallelism = .automatic) {
         self.directory = directory
@@ -17,26 +17,26 @@ public struct DatasetReader: Sendable {
     }
 
     /// The path of a file in the dataset directory.
-    public func path(_ name: String) -> String {
+    func path(_ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 
     /// The settings file's path.
-    public var settingsPath: String { configPath ?? path("report.yml") }
+    var settingsPath: String { configPath ?? path("report.yml") }
 
     /// The paths of every input, settings first, for provenance and change detection.
-    public var inputPaths: [String] {
+    var inputPaths: [String] {
         [settingsPath] + InputFile.allCases.map { path($0.fileName) }
     }
 
     /// Reads, validates and checks every input.
     /// - Throws: ``InputError`` for every fatal problem (missing files first).
-    public func read() throws(InputError) -> Dataset {
+    func read() throws(InputError) -> Dataset {
         try read(snapshot())
     }
 
     /// Reads the bytes of every input (settings first), failing on missing or unreadable files.
-    public func snapshot() throws(InputError) -> InputSnapshot {
+    func snapshot() throws(InputError) -> InputSnapshot {
         let names = ["report.yml"] + InputFile.allCases.map(\.fileName)
         let paths = inputPaths
         let missing = zip(names, paths).filter { !FileBytes.exists($0.1) }
@@ -57,7 +57,7 @@ public struct DatasetReader: Sendable {
     }
 
     /// Validates the inputs of a snapshot.
-    public func read(_ snapshot: InputSnapshot) throws(InputError) -> Dataset {
+    func read(_ snapshot: InputSnapshot) throws(InputError) -> Dataset {
         var warnings: [Diagnostic] = []
         let settingsBytes = try ValueRules.checkedUTF8(snapshot.contents[0].buffer, name: snapshot.settingsName)
         let settings = try ReportSettings.parse(yaml: String(decoding: settingsBytes, as: UTF8.self), file: snapshot.settingsName, warnings: &warnings)

@@ -1,9 +1,9 @@
 /// A yes/no cell; missing reads as `unknown`.
-public enum FlagValue: Int, CaseIterable, Sendable, Hashable {
+enum FlagValue: Int, CaseIterable, Sendable, Hashable {
     case yes = 0, no, unknown
 
     /// The spelling in outputs.
-    public var csvName: String {
+    var csvName: String {
         switch self {
         case .yes: "yes"
         case .no: "no"
@@ -13,8 +13,7 @@ public enum FlagValue: Int, CaseIterable, Sendable, Hashable {
 
     /// Parses a non-empty trimmed cell: `yes`/`no`, `y`/`n`, `true`/`false`, `1`/`0` or
     /// `unknown`, in any case.
-    @inlinable
-    public static func parse(_ b: UnsafeBufferPointer<UInt8>) -> FlagValue? {
+    static func parse(_ b: UnsafeBufferPointer<UInt8>) -> FlagValue? {
         @inline(__always) func lower(_ i: Int) -> UInt8 { b[i] >= 0x41 && b[i] <= 0x5A ? b[i] | 0x20 : b[i] }
         switch b.count {
         case 1:
@@ -39,7 +38,7 @@ public enum FlagValue: Int, CaseIterable, Sendable, Hashable {
     }
 
     /// Parses a trimmed string cell.
-    public static func parse(_ text: String) -> FlagValue? {
+    static func parse(_ text: String) -> FlagValue? {
         var copy = text
         return copy.withUTF8 { parse($0) }
     }

@@ -1,29 +1,29 @@
 /// The bytes of every input of a build, read once: settings first, then the CSV files in the
 /// order of ``InputFile``.
-public struct InputSnapshot: Sendable {
+struct InputSnapshot: Sendable {
     /// The settings file's name as messages show it.
-    public var settingsName: String
+    var settingsName: String
     /// Settings, forces, cases, recommendations, progress.
-    public var contents: [FileContents]
+    var contents: [FileContents]
 
-    public init(settingsName: String, contents: [FileContents]) {
+    init(settingsName: String, contents: [FileContents]) {
         self.settingsName = settingsName
         self.contents = contents
     }
 
     /// The bytes of a CSV input.
-    public func bytes(_ file: InputFile) -> UnsafeBufferPointer<UInt8> { contents[file.rawValue + 1].buffer }
+    func bytes(_ file: InputFile) -> UnsafeBufferPointer<UInt8> { contents[file.rawValue + 1].buffer }
 
     /// File names in the order of ``contents``.
-    public var names: [String] { ["report.yml"] + InputFile.allCases.map(\.fileName) }
+    var names: [String] { ["report.yml"] + InputFile.allCases.map(\.fileName) }
 
     /// The identity (size, times, inode) of every input, in the order of ``contents``.
-    public var signatures: [(name: String, signature: String)] {
+    var signatures: [(name: String, signature: String)] {
         zip(names, contents).map { ($0.0, $0.1.signature) }
     }
 
     /// SHA-256 of every input, in the order of ``contents``.
-    public func digests() -> [Provenance.Input] {
+    func digests() -> [Provenance.Input] {
         zip(names, contents).map { Provenance.Input(name: $0.0, sha256: Digest.sha256($0.1.buffer), bytes: $0.1.buffer.count) }
     }
 }

@@ -1,16 +1,16 @@
 /// A case with no enforcement action whose timescale ran out before `as_of`.
 ///
 /// It carries the pseudonymous `case_id` and appears only in restricted outputs.
-public struct OpenOverdueCase: Sendable, Hashable {
-    public var caseID: String
+struct OpenOverdueCase: Sendable, Hashable {
+    var caseID: String
     /// Index into the dataset's forces.
-    public var force: Int
-    public var grade: RiskGrade
-    public var received: Day
+    var force: Int
+    var grade: RiskGrade
+    var received: Day
     /// Calendar days from `received` to `as_of`.
-    public var daysWaiting: Int
+    var daysWaiting: Int
 
-    public init(caseID: String, force: Int, grade: RiskGrade, received: Day, daysWaiting: Int) {
+    init(caseID: String, force: Int, grade: RiskGrade, received: Day, daysWaiting: Int) {
         self.caseID = caseID
         self.force = force
         self.grade = grade

@@ -1,8 +1,8 @@
 /// A force's status on a recommendation.
-public enum RecommendationStatus: Int, ByteEnum, Comparable {
+enum RecommendationStatus: Int, ByteEnum, Comparable {
     case notStarted = 0, beingProgressed, awaitingReview, complete
 
-    public var csvName: String {
+    var csvName: String {
         switch self {
         case .notStarted: "not_started"
         case .beingProgressed: "being_progressed"
@@ -12,7 +12,7 @@ public enum RecommendationStatus: Int, ByteEnum, Comparable {
     }
 
     /// Words for people.
-    public var label: String {
+    var label: String {
         switch self {
         case .notStarted: "Not started"
         case .beingProgressed: "Being progressed"
@@ -21,5 +21,5 @@ public enum RecommendationStatus: Int, ByteEnum, Comparable {
         }
     }
 
-    public static func < (lhs: RecommendationStatus, rhs: RecommendationStatus) -> Bool { lhs.rawValue < rhs.rawValue }
+    static func < (lhs: RecommendationStatus, rhs: RecommendationStatus) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -1,8 +1,8 @@
 /// Who referred a case to the force.
-public enum ReferralSource: Int, ByteEnum {
+enum ReferralSource: Int, ByteEnum {
     case nca = 0, `public`, partner, otherForce, other
 
-    public var csvName: String {
+    var csvName: String {
         switch self {
         case .nca: "nca"
         case .public: "public"
@@ -13,7 +13,7 @@ public enum ReferralSource: Int, ByteEnum {
     }
 
     /// Words for people.
-    public var label: String {
+    var label: String {
         switch self {
         case .nca: "NCA"
         case .public: "Public"

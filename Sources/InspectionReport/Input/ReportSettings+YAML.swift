@@ -9,7 +9,7 @@ extension ReportSettings {
     ///   - file: the name used in messages.
     ///   - warnings: receives a located warning for each key the contract does not know.
     /// - Throws: ``InputError`` naming the line and column of the first wrong setting.
-    public static func parse(yaml: String, file: String, warnings: inout [Diagnostic]) throws(InputError) -> ReportSettings {
+    static func parse(yaml: String, file: String, warnings: inout [Diagnostic]) throws(InputError) -> ReportSettings {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)

@@ -1,24 +1,24 @@
 /// The publication's settings from `report.yml` (SPEC 1.1), with defaults applied.
-public struct ReportSettings: Sendable, Hashable {
-    public var title: String
-    public var periodStart: Day
-    public var periodEnd: Day
+struct ReportSettings: Sendable, Hashable {
+    var title: String
+    var periodStart: Day
+    var periodEnd: Day
     /// The census date: every figure is the state known on this day.
-    public var asOf: Day
+    var asOf: Day
     /// Days allowed from `received` to `action`, indexed by ``RiskGrade/rawValue``.
-    public var timescales: [Int]
+    var timescales: [Int]
     /// Days allowed from `received` to `risk_assessed`.
-    public var assessmentTimescale: Int
+    var assessmentTimescale: Int
     /// The smallest count shown in public outputs.
-    public var disclosureThreshold: Int
+    var disclosureThreshold: Int
     /// The largest share of rejected case rows that still publishes.
-    public var maxRejectedShare: DecimalFraction
+    var maxRejectedShare: DecimalFraction
     /// Compliance at or above which a rate is green.
-    public var ragGreen: DecimalFraction
+    var ragGreen: DecimalFraction
     /// Compliance at or above which a rate is amber (else red).
-    public var ragAmber: DecimalFraction
+    var ragAmber: DecimalFraction
 
-    public init(title: String, periodStart: Day, periodEnd: Day, asOf: Day? = nil,
+    init(title: String, periodStart: Day, periodEnd: Day, asOf: Day? = nil,
                 timescales: [Int] = ReportSettings.defaultTimescales,
                 assessmentTimescale: Int = ReportSettings.defaultAssessmentTimescale,
                 disclosureThreshold: Int = 5,
@@ -38,14 +38,14 @@ public struct ReportSettings: Sendable, Hashable {
     }
 
     /// 30, 14, 7, 1 days for low, medium, high and very high.
-    public static let defaultTimescales = [30, 14, 7, 1]
+    static let defaultTimescales = [30, 14, 7, 1]
 
     /// 2 days from referral to risk assessment.
-    public static let defaultAssessmentTimescale = 2
+    static let defaultAssessmentTimescale = 2
 
     /// The timescale for a grade.
-    public func timescale(for grade: RiskGrade) -> Int { timescales[grade.rawValue] }
+    func timescale(for grade: RiskGrade) -> Int { timescales[grade.rawValue] }
 
     /// The calendar quarters that overlap the period, in time order.
-    public var quarters: [Quarter] { Quarter.covering(periodStart, periodEnd) }
+    var quarters: [Quarter] { Quarter.covering(periodStart, periodEnd) }
 }

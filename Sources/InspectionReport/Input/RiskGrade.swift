@@ -1,8 +1,8 @@
 /// The risk grade a force gives a suspect, ordered low < medium < high < very_high.
-public enum RiskGrade: Int, ByteEnum, Comparable {
+enum RiskGrade: Int, ByteEnum, Comparable {
     case low = 0, medium, high, veryHigh
 
-    public var csvName: String {
+    var csvName: String {
         switch self {
         case .low: "low"
         case .medium: "medium"
@@ -12,7 +12,7 @@ public enum RiskGrade: Int, ByteEnum, Comparable {
     }
 
     /// Words for people.
-    public var label: String {
+    var label: String {
         switch self {
         case .low: "Low"
         case .medium: "Medium"
@@ -22,7 +22,7 @@ public enum RiskGrade: Int, ByteEnum, Comparable {
     }
 
     /// Grades in the order outputs list them: `very_high` down to `low`.
-    public static let descending: [RiskGrade] = [.veryHigh, .high, .medium, .low]
+    static let descending: [RiskGrade] = [.veryHigh, .high, .medium, .low]
 
-    public static func < (lhs: RiskGrade, rhs: RiskGrade) -> Bool { lhs.rawValue < rhs.rawValue }
+    static func < (lhs: RiskGrade, rhs: RiskGrade) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -9,30 +9,30 @@ import Darwin
 ///
 /// This is the only file that imports the C module. Rendering is always safe: raw HTML in
 /// the input is dropped and `javascript:` links are emptied, because prose comes from data.
-public enum CommonMark {
+enum CommonMark {
     /// Rendering options, a subset of libcmark's `CMARK_OPT_*` flags.
-    public struct Options: OptionSet, Sendable {
-        public let rawValue: Int32
-        public init(rawValue: Int32) { self.rawValue = rawValue }
+    struct Options: OptionSet, Sendable {
+        let rawValue: Int32
+        init(rawValue: Int32) { self.rawValue = rawValue }
 
         /// Straight quotes to curly quotes, `--` to dashes.
-        public static let smart = Options(rawValue: CMARK_OPT_SMART)
+        static let smart = Options(rawValue: CMARK_OPT_SMART)
         /// Replace invalid UTF-8 with U+FFFD instead of passing it through.
-        public static let validateUTF8 = Options(rawValue: CMARK_OPT_VALIDATE_UTF8)
+        static let validateUTF8 = Options(rawValue: CMARK_OPT_VALIDATE_UTF8)
         /// Soft line breaks become `<br />`.
-        public static let hardBreaks = Options(rawValue: CMARK_OPT_HARDBREAKS)
+        static let hardBreaks = Options(rawValue: CMARK_OPT_HARDBREAKS)
 
         /// The options the publication uses.
-        public static let publication: Options = [.smart, .validateUTF8]
+        static let publication: Options = [.smart, .validateUTF8]
     }
 
     /// The libcmark version string, for provenance.
-    public static var version: String {
+    static var version: String {
         String(cString: cmark_version_string())
     }
 
     /// Renders CommonMark `markdown` as an HTML fragment.
-    public static func html(_ markdown: String, options: Options = .publication) -> String {
+    static func html(_ markdown: String, options: Options = .publication) -> String {
         var source = markdown
         return source.withUTF8 { bytes -> String in
             guard let base = bytes.baseAddress else { return "" }

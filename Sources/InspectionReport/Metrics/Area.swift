@@ -1,12 +1,12 @@
 /// A geography that every metric is computed for.
-public enum Area: Sendable, Hashable {
+enum Area: Sendable, Hashable {
     case national
     case region(String)
     /// A force, by its index in the dataset.
     case force(Int)
 
     /// `national`, `region` or `force`, as `metrics.csv` writes it.
-    public var typeName: String {
+    var typeName: String {
         switch self {
         case .national: "national"
         case .region: "region"

@@ -1,5 +1,5 @@
 /// The breakdown of a metric row: `all`, or one value of one dimension (SPEC section 4).
-public enum Breakdown: Hashable, Sendable {
+enum Breakdown: Hashable, Sendable {
     case all
     case source(ReferralSource)
     case quarter(Quarter)
@@ -16,7 +16,7 @@ public enum Breakdown: Hashable, Sendable {
     case recommendation(Int)
 
     /// The breakdown as `metrics.csv` writes it.
-    public var csvText: String {
+    var csvText: String {
         switch self {
         case .all: "all"
         case .source(let s): "source=\(s.csvName)"

@@ -59,7 +59,7 @@ struct FunnelPositions: Sendable {
 }
 
 /// The two pairs of funnel limits.
-public enum FunnelLimits: String, CaseIterable, Sendable, Hashable {
+enum FunnelLimits: String, CaseIterable, Sendable, Hashable {
     case p95 = "95"
     case p998 = "99.8"
 

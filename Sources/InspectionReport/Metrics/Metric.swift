@@ -2,7 +2,7 @@
 ///
 /// The order of the cases is the order of the rows within an area, and ``dimensions`` is the
 /// order of a metric's breakdowns, so the layout of `metrics.csv` falls out of this type.
-public enum Metric: String, CaseIterable, Sendable {
+enum Metric: String, CaseIterable, Sendable {
     case referrals
     case referralsPer10kChildren = "referrals_per_10k_children"
     case assessed
@@ -51,7 +51,7 @@ public enum Metric: String, CaseIterable, Sendable {
     case recommendationsOverdue = "recommendations_overdue"
 
     /// The name `metrics.csv` writes.
-    public var csvName: String { rawValue }
+    var csvName: String { rawValue }
 
     /// The dimensions of its breakdowns, in `metrics.csv` order.
     var dimensions: [Breakdown.Dimension] {

@@ -1,5 +1,5 @@
 /// One row of `metrics.csv`, with what disclosure control needs to know about it.
-public struct MetricRow: Sendable, Hashable {
+struct MetricRow: Sendable, Hashable {
     /// How disclosure control treats a row (SPEC section 6).
     enum Control: Sendable, Hashable {
         /// A count of cases.
@@ -12,13 +12,13 @@ public struct MetricRow: Sendable, Hashable {
         case never
     }
 
-    public var key: MetricKey
+    var key: MetricKey
     /// The area's name as written: `all`, a region's name or a force's id.
-    public var areaName: String
-    public var value: MetricValue
+    var areaName: String
+    var value: MetricValue
     var control: Control
 
-    public var area: Area { key.area }
-    public var metric: Metric { key.metric }
-    public var breakdown: Breakdown { key.breakdown }
+    var area: Area { key.area }
+    var metric: Metric { key.metric }
+    var breakdown: Breakdown { key.breakdown }
 }

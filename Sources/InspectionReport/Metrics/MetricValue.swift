@@ -1,5 +1,5 @@
 /// A figure as computed, or its suppression.
-public enum MetricValue: Sendable, Hashable {
+enum MetricValue: Sendable, Hashable {
     /// A count of cases or pairs.
     case count(Int)
     /// A number of days.
@@ -12,10 +12,10 @@ public enum MetricValue: Sendable, Hashable {
     case suppressed
 
     /// The symbol for a suppressed figure.
-    public static let suppressionSymbol = "[c]"
+    static let suppressionSymbol = "[c]"
 
     /// The value as `metrics.csv` writes it.
-    public var csvText: String {
+    var csvText: String {
         switch self {
         case .count(let n), .days(let n): String(n)
         case .ratio(let n, let d): FixedDecimal.format(numerator: n, denominator: d)
@@ -25,7 +25,7 @@ public enum MetricValue: Sendable, Hashable {
     }
 
     /// The count, when the value is a count or days.
-    public var integer: Int? {
+    var integer: Int? {
         switch self {
         case .count(let n), .days(let n): n
         default: nil
@@ -33,7 +33,7 @@ public enum MetricValue: Sendable, Hashable {
     }
 
     /// The ratio as a Double (for charts and comparisons, never for published text).
-    public var doubleValue: Double? {
+    var doubleValue: Double? {
         switch self {
         case .count(let n), .days(let n): Double(n)
         case .ratio(let n, let d): Double(n) / Double(d)

@@ -1,15 +1,15 @@
 /// Every metric of SPEC section 4 for the nation, each region and each force, in the row
 /// order of section 5.
-public struct MetricsTable: Sendable {
+struct MetricsTable: Sendable {
     /// The rows in `metrics.csv` order.
-    public internal(set) var rows: [MetricRow]
+    var rows: [MetricRow]
     /// Areas in output order: the nation, regions by name, forces by id (byte order).
-    public let areas: [Area]
+    let areas: [Area]
     /// Region names in output order.
-    public let regions: [String]
+    let regions: [String]
     /// Force indexes in output order (by id).
-    public let forceOrder: [Int]
-    public let progress: RecommendationProgress
+    let forceOrder: [Int]
+    let progress: RecommendationProgress
     /// The funnel around the national compliance rate (nil when there is none), for drawing it.
     let funnel: FunnelPositions?
     private let index: [MetricKey: Int]
@@ -90,7 +90,7 @@ public struct MetricsTable: Sendable {
     }
 
     /// The value of a metric for an area, or nil when the row is omitted (a rate over nothing).
-    public func value(_ area: Area, _ metric: Metric, _ breakdown: Breakdown = .all) -> MetricValue? {
+    func value(_ area: Area, _ metric: Metric, _ breakdown: Breakdown = .all) -> MetricValue? {
         index[MetricKey(area, metric, breakdown)].map { rows[$0].value }
     }
 

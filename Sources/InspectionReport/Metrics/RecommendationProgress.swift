@@ -1,16 +1,16 @@
 /// Each force's current status on each recommendation that needs force action, and its history.
-public struct RecommendationProgress: Sendable {
+struct RecommendationProgress: Sendable {
     /// The recommendations with `force_action` = yes, by ascending id.
-    public let actionable: [Recommendation]
+    let actionable: [Recommendation]
     /// `status[force][k]`: the current status of force `force` on `actionable[k]`.
-    public let status: [[RecommendationStatus]]
+    let status: [[RecommendationStatus]]
     /// `history[force][k]`: the rows on or before `as_of`, oldest first (ties in file order).
-    public let history: [[[ProgressUpdate]]]
+    let history: [[[ProgressUpdate]]]
     let asOf: Day
 
     /// Applies SPEC 1.5: the row with the latest `updated` on or before `as_of` wins (on a tie,
     /// the later row in the file); rows after `as_of` are ignored; no row means not started.
-    public init(dataset: Dataset) {
+    init(dataset: Dataset) {
         asOf = dataset.settings.asOf
         actionable = dataset.recommendations.filter(\.forceAction).sorted { $0.id < $1.id }
         let position = Dictionary(uniqueKeysWithValues: actionable.enumerated().map { ($0.element.id, $0.offset) })
@@ -30,13 +30,13 @@ public struct RecommendationProgress: Sendable {
     }
 
     /// Whether the pair is overdue: a deadline before `as_of` and not complete.
-    public func isOverdue(force: Int, _ k: Int) -> Bool {
+    func isOverdue(force: Int, _ k: Int) -> Bool {
         guard let deadline = actionable[k].deadline else { return false }
         return deadline < asOf && status[force][k] != .complete
     }
 
     /// Pairs of the given forces by status, in the order of ``RecommendationStatus``.
-    public func statusCounts(of forces: [Int]) -> [Int] {
+    func statusCounts(of forces: [Int]) -> [Int] {
         var counts = [0, 0, 0, 0]
         for f in forces {
             for s in status[f] { counts[s.rawValue] += 1 }
@@ -45,13 +45,13 @@ public struct RecommendationProgress: Sendable {
     }
 
     /// Overdue pairs of the given forces.
-    public func overdueCount(of forces: [Int]) -> Int {
+    func overdueCount(of forces: [Int]) -> Int {
         forces.reduce(0) { total, f in total + actionable.indices.filter { isOverdue(force: f, $0) }.count }
     }
 
     /// Pairs complete on a given day, from the status histories (for the change over the
     /// period; pairs describe forces, not cases).
-    public func completeCount(on day: Day) -> Int {
+    func completeCount(on day: Day) -> Int {
         var count = 0
         for f in history.indices {
             for k in actionable.indices where history[f][k].last(where: { $0.updated <= day })?.status == .complete {

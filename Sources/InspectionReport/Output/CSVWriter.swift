@@ -1,16 +1,16 @@
 /// Builds RFC 4180 CSV text into a byte buffer.
-public struct CSVWriter: Sendable {
-    public private(set) var bytes: [UInt8] = []
+struct CSVWriter: Sendable {
+    private(set) var bytes: [UInt8] = []
 
-    public init(header: [String]) {
+    init(header: [String]) {
         row(header)
     }
 
     /// Reserves room for `n` more bytes.
-    public mutating func reserve(_ n: Int) { bytes.reserveCapacity(bytes.count + n) }
+    mutating func reserve(_ n: Int) { bytes.reserveCapacity(bytes.count + n) }
 
     /// Appends a row, quoting fields that need it.
-    public mutating func row(_ fields: [String]) {
+    mutating func row(_ fields: [String]) {
         for (i, field) in fields.enumerated() {
             if i > 0 { bytes.append(UInt8(ascii: ",")) }
             append(field)

@@ -1,7 +1,7 @@
 /// The open-data files of SPEC section 5: `metrics.csv`, `quality.csv` and `rejections.csv`.
-public enum DataFiles {
+enum DataFiles {
     /// `data/metrics.csv`: `area_type,area,metric,breakdown,value`.
-    public static func metrics(_ table: MetricsTable) -> [UInt8] {
+    static func metrics(_ table: MetricsTable) -> [UInt8] {
         var csv = CSVWriter(header: ["area_type", "area", "metric", "breakdown", "value"])
         csv.reserve(table.rows.count * 48)
         for row in table.rows {
@@ -11,7 +11,7 @@ public enum DataFiles {
     }
 
     /// `data/quality.csv`: `file,measure,value`, per CSV input in the order of SPEC section 1.
-    public static func quality(_ dataset: Dataset) -> [UInt8] {
+    static func quality(_ dataset: Dataset) -> [UInt8] {
         var csv = CSVWriter(header: ["file", "measure", "value"])
         for tally in dataset.tallies {
             let name = tally.file.fileName
@@ -29,7 +29,7 @@ public enum DataFiles {
     }
 
     /// `data/rejections.csv`: `file,line,column,code`, in file and line order.
-    public static func rejections(_ dataset: Dataset) -> [UInt8] {
+    static func rejections(_ dataset: Dataset) -> [UInt8] {
         var csv = CSVWriter(header: ["file", "line", "column", "code"])
         let ordered = dataset.rejections.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
         for r in ordered {

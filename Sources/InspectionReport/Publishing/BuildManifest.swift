@@ -2,14 +2,14 @@
 /// and change times, inode: as `make` and `git` judge change), the hashes of every template,
 /// the settings, the tool version and the audience. A build whose manifest equals the
 /// published one has nothing to do. The inputs' SHA-256 are recorded too, for the record.
-public struct BuildManifest: Sendable, Equatable {
+struct BuildManifest: Sendable, Equatable {
     /// `key value` lines in a fixed order.
-    public var entries: [(String, String)]
+    var entries: [(String, String)]
 
     /// The file name inside the output directory.
-    public static let fileName = ".build-manifest"
+    static let fileName = ".build-manifest"
 
-    public init(inputs: [(name: String, signature: String)], templates: [Provenance.Input], options: BuildOptions) {
+    init(inputs: [(name: String, signature: String)], templates: [Provenance.Input], options: BuildOptions) {
         var entries: [(String, String)] = [("tool", ToolInfo.version), ("audience", options.audience.rawValue),
                                            ("strict", options.strict ? "yes" : "no"),
                                            ("published", options.generatedOn?.description ?? "as_of")]
@@ -21,7 +21,7 @@ public struct BuildManifest: Sendable, Equatable {
     init(entries: [(String, String)]) { self.entries = entries }
 
     /// The manifest with the inputs' SHA-256 added (not compared).
-    public func recording(_ digests: [Provenance.Input]) -> BuildManifest {
+    func recording(_ digests: [Provenance.Input]) -> BuildManifest {
         BuildManifest(entries: entries + digests.map { ("sha256 " + $0.name, $0.sha256) })
     }
 
@@ -31,23 +31,23 @@ public struct BuildManifest: Sendable, Equatable {
     /// Whether the two manifests describe the same inputs, settings, audience and tool,
     /// templates aside: the condition for re-rendering some scorecards into a published output
     /// without mixing two builds' figures.
-    public func sameFigures(as other: BuildManifest) -> Bool {
+    func sameFigures(as other: BuildManifest) -> Bool {
         let a = compared.filter { !$0.0.hasPrefix("template ") }, b = other.compared.filter { !$0.0.hasPrefix("template ") }
         return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
     }
 
     /// The manifest's bytes.
-    public var text: String { entries.map { "\($0.0)\t\($0.1)" }.joined(separator: "\n") + "\n" }
+    var text: String { entries.map { "\($0.0)\t\($0.1)" }.joined(separator: "\n") + "\n" }
 
     /// Reads a manifest written by ``text``.
-    public static func parse(_ text: String) -> BuildManifest {
+    static func parse(_ text: String) -> BuildManifest {
         BuildManifest(entries: text.split(separator: "\n").compactMap { line in
             let parts = line.split(separator: "\t", maxSplits: 1)
             return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
         })
     }
 
-    public static func == (lhs: BuildManifest, rhs: BuildManifest) -> Bool {
+    static func == (lhs: BuildManifest, rhs: BuildManifest) -> Bool {
         let a = lhs.compared, b = rhs.compared
         return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
     }

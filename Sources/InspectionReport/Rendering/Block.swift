@@ -3,16 +3,16 @@
 /// In the Markdown output a block is its Markdown; in the HTML output the template's Markdown
 /// carries a placeholder paragraph that is replaced, after libcmark has rendered the prose,
 /// by the block's HTML. Prose never passes raw HTML through libcmark.
-public struct Block: Sendable {
-    public var markdown: String
-    public var html: String
+struct Block: Sendable {
+    var markdown: String
+    var html: String
 
-    public init(markdown: String, html: String) {
+    init(markdown: String, html: String) {
         self.markdown = markdown
         self.html = html
     }
 
-    public init(_ table: Table) {
+    init(_ table: Table) {
         self.init(markdown: table.markdown(), html: table.html())
     }
 
@@ -89,7 +89,7 @@ public struct Block: Sendable {
 extension Escaping {
     /// Markdown prose from the data (recommendation text, evidence): kept as Markdown, but
     /// with `<` escaped so that no raw HTML reaches either output.
-    public static func prose(_ markdown: String) -> String {
+    static func prose(_ markdown: String) -> String {
         var out = ""
         out.reserveCapacity(markdown.utf8.count + 8)
         for ch in markdown.unicodeScalars {

@@ -1,7 +1,7 @@
 /// Escaping of text from the data, so that it can never become markup.
-public enum Escaping {
+enum Escaping {
     /// Text for HTML content and attribute values.
-    public static func html(_ text: String) -> String {
+    static func html(_ text: String) -> String {
         if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -20,7 +20,7 @@ public enum Escaping {
 
     /// Text for Markdown inline content: every ASCII punctuation character is backslash-escaped
     /// and line breaks become spaces, so a force named `<script>` or `*x*` reads as written.
-    public static func markdown(_ text: String) -> String {
+    static func markdown(_ text: String) -> String {
         if let first = text.utf8.first, first != 0x2D, first != 0x2B,
            !text.utf8.contains(where: { Self.markdownSpecial[Int($0)] }) { return text }
         var out = ""

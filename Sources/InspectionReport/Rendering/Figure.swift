@@ -1,8 +1,8 @@
 /// Formats published figures for people: thousands separators, percentages, the
 /// suppression symbol. Fixed formats, never the machine's locale.
-public enum Figure {
+enum Figure {
     /// `12,345`.
-    public static func integer(_ n: Int) -> String {
+    static func integer(_ n: Int) -> String {
         let digits = String(n.magnitude)
         var out = ""
         for (i, ch) in digits.enumerated() {
@@ -13,7 +13,7 @@ public enum Figure {
     }
 
     /// A count, days or the symbol; `—` when there is no figure.
-    public static func text(_ value: MetricValue?) -> String {
+    static func text(_ value: MetricValue?) -> String {
         guard let value else { return noFigure }
         switch value {
         case .count(let n), .days(let n): return integer(n)
@@ -24,7 +24,7 @@ public enum Figure {
     }
 
     /// A rate as a percentage with one decimal place: `68.3%`.
-    public static func percent(_ value: MetricValue?) -> String {
+    static func percent(_ value: MetricValue?) -> String {
         guard let value else { return noFigure }
         switch value {
         case .ratio(let n, let d): return FixedDecimal.format(numerator: n * 100, denominator: d, places: 1) + "%"
@@ -34,19 +34,19 @@ public enum Figure {
     }
 
     /// A ratio to three decimal places (kappa).
-    public static func decimal3(_ value: MetricValue?) -> String {
+    static func decimal3(_ value: MetricValue?) -> String {
         guard let value else { return noFigure }
         if case .ratio(let n, let d) = value { return FixedDecimal.format(numerator: n, denominator: d, places: 3) }
         return text(value)
     }
 
     /// Days: `12 days`, `1 day`.
-    public static func days(_ value: MetricValue?) -> String {
+    static func days(_ value: MetricValue?) -> String {
         guard let value else { return noFigure }
         if let n = value.integer { return n == 1 ? "1 day" : "\(integer(n)) days" }
         return text(value)
     }
 
     /// Shown where there is nothing to compute (a rate over no cases).
-    public static let noFigure = "–"
+    static let noFigure = "–"
 }

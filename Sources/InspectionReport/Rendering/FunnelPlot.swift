@@ -2,22 +2,22 @@ import Foundation
 
 /// A funnel plot of force compliance against the number of cases due, with the national
 /// rate and its 95% and 99.8% control limits, and the test a scorecard reports.
-public struct FunnelPlot: Sendable {
+struct FunnelPlot: Sendable {
     /// A force's point.
-    public struct Point: Sendable {
-        public var label: String
-        public var rate: Double
-        public var denominator: Int
-        public var highlighted: Bool
+    struct Point: Sendable {
+        var label: String
+        var rate: Double
+        var denominator: Int
+        var highlighted: Bool
     }
 
     /// The national rate.
-    public var centre: Double
+    var centre: Double
     /// The between-force variance that widens the limits (over-dispersion).
-    public var tau2: Double
-    public var points: [Point]
+    var tau2: Double
+    var points: [Point]
 
-    public func chart(id: String, title: String, description: String) -> SVGChart {
+    func chart(id: String, title: String, description: String) -> SVGChart {
         let width = 720, height = 380
         let left = 64.0, right = 20.0, top = 20.0, bottom = 52.0
         let plotW = Double(width) - left - right, plotH = Double(height) - top - bottom

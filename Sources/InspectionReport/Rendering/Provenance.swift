@@ -1,14 +1,14 @@
 /// Where a publication came from: the SHA-256 of every input, the tool version, the settings.
-public struct Provenance: Sendable {
-    public struct Input: Sendable {
-        public var name: String
-        public var sha256: String
-        public var bytes: Int
+struct Provenance: Sendable {
+    struct Input: Sendable {
+        var name: String
+        var sha256: String
+        var bytes: Int
     }
 
-    public var inputs: [Input]
-    public var templates: [Input]
-    public var toolVersion: String
-    public var cmarkVersion: String
-    public var audience: Audience
+    var inputs: [Input]
+    var templates: [Input]
+    var toolVersion: String
+    var cmarkVersion: String
+    var audience: Audience
 }

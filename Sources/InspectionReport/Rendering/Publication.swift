@@ -1,18 +1,18 @@
 /// Everything the pages are made from: the dataset, the (disclosed) figures, the settings.
-public struct Publication: Sendable {
-    public let dataset: Dataset
+struct Publication: Sendable {
+    let dataset: Dataset
     /// The figures as published: disclosure control applied for the public audience.
-    public let table: MetricsTable
-    public let audience: Audience
-    public let provenance: Provenance
+    let table: MetricsTable
+    let audience: Audience
+    let provenance: Provenance
     /// The date printed as "published".
-    public let generatedOn: Day
+    let generatedOn: Day
     /// Restricted audience only: each force's open overdue cases in annex order (else empty).
-    public let openOverdue: [[OpenOverdueCase]]
+    let openOverdue: [[OpenOverdueCase]]
 
-    public var settings: ReportSettings { dataset.settings }
+    var settings: ReportSettings { dataset.settings }
 
-    public init(dataset: Dataset, table: MetricsTable, audience: Audience, provenance: Provenance, generatedOn: Day,
+    init(dataset: Dataset, table: MetricsTable, audience: Audience, provenance: Provenance, generatedOn: Day,
                 openOverdue: [[OpenOverdueCase]] = []) {
         self.openOverdue = openOverdue
         self.dataset = dataset

@@ -1,8 +1,8 @@
 /// Red, amber or green against the `rag` settings; always shown with its word.
-public enum RAGStatus: String, Sendable {
+enum RAGStatus: String, Sendable {
     case green, amber, red
 
-    public var word: String {
+    var word: String {
         switch self {
         case .green: "Green"
         case .amber: "Amber"
@@ -11,7 +11,7 @@ public enum RAGStatus: String, Sendable {
     }
 
     /// The status of a published rate, or nil when it is hidden or absent.
-    public static func of(_ value: MetricValue?, settings: ReportSettings) -> RAGStatus? {
+    static func of(_ value: MetricValue?, settings: ReportSettings) -> RAGStatus? {
         guard case .ratio(let n, let d)? = value, d > 0 else { return nil }
         func reached(_ t: DecimalFraction) -> Bool { n * Int128(t.denominator) >= Int128(t.numerator) * d }
         if reached(settings.ragGreen) { return .green }

@@ -2,17 +2,17 @@ import Foundation
 
 /// An accessible inline SVG chart: a title and a text description that assistive
 /// technology reads, drawn by our own code (no JavaScript, no external requests).
-public struct SVGChart: Sendable {
-    public var id: String
-    public var title: String
-    public var description: String
-    public var width: Int
-    public var height: Int
+struct SVGChart: Sendable {
+    var id: String
+    var title: String
+    var description: String
+    var width: Int
+    var height: Int
     /// The drawing, inside the `<svg>` element.
-    public var body: String
+    var body: String
 
     /// The chart as an `<svg>` element for HTML (or a file when `standalone`).
-    public func svg(standalone: Bool = false) -> String {
+    func svg(standalone: Bool = false) -> String {
         var out = standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : ""
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" class=\"chart\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"13\">\n"
         out += "<title id=\"\(id)-title\">\(Escaping.html(title))</title>\n<desc id=\"\(id)-desc\">\(Escaping.html(description))</desc>\n"
@@ -61,7 +61,7 @@ public struct SVGChart: Sendable {
     }
 
     /// A vertical bar chart of counts; hidden values get no bar and the symbol.
-    public static func bars(id: String, title: String, description: String, labels: [String], values: [MetricValue?]) -> SVGChart {
+    static func bars(id: String, title: String, description: String, labels: [String], values: [MetricValue?]) -> SVGChart {
         let width = 720, height = 300
         let left = 64.0, right = 16.0, top = 20.0, bottom = 56.0
         let plotW = Double(width) - left - right, plotH = Double(height) - top - bottom
@@ -90,7 +90,7 @@ public struct SVGChart: Sendable {
     }
 
     /// Horizontal bars of rates (0–100%) with the green and amber thresholds marked.
-    public static func rates(id: String, title: String, description: String, labels: [String], values: [MetricValue?],
+    static func rates(id: String, title: String, description: String, labels: [String], values: [MetricValue?],
                              green: Double, amber: Double) -> SVGChart {
         let width = 720, rowH = 34.0, top = 28.0
         let height = Int(top + rowH * Double(labels.count) + 40)

@@ -1,10 +1,10 @@
 /// Renders the national publication and every scorecard, in Markdown and HTML, with their
 /// charts and stylesheet.
-public struct SiteRenderer: Sendable {
-    public let publication: Publication
-    public let templates: TemplateSet
+struct SiteRenderer: Sendable {
+    let publication: Publication
+    let templates: TemplateSet
 
-    public init(publication: Publication, templates: TemplateSet) {
+    init(publication: Publication, templates: TemplateSet) {
         self.publication = publication
         self.templates = templates
     }
@@ -17,7 +17,7 @@ public struct SiteRenderer: Sendable {
     /// Every file of the site except the data files, in a fixed order.
     /// - Parameter parallelism: whether scorecards are rendered on several threads (the
     ///   files are the same either way).
-    public func render(parallelism: Parallelism = .automatic) throws(BuildError) -> [(String, [UInt8])] {
+    func render(parallelism: Parallelism = .automatic) throws(BuildError) -> [(String, [UInt8])] {
         var files: [(String, [UInt8])] = [("assets/style.css", Array(templates.stylesheet.utf8))]
         files += try renderNational()
         files += try renderForces(nil, parallelism: parallelism)
@@ -25,7 +25,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The scorecards of the selected forces (all when nil), in force order.
-    public func renderForces(_ selected: Set<Int>?, parallelism: Parallelism = .automatic) throws(BuildError) -> [(String, [UInt8])] {
+    func renderForces(_ selected: Set<Int>?, parallelism: Parallelism = .automatic) throws(BuildError) -> [(String, [UInt8])] {
         var files: [(String, [UInt8])] = []
         let order = publication.table.forceOrder.filter { selected?.contains($0) ?? true }
         let results = parallelism.map(order.count) { i in

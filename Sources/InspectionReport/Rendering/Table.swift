@@ -1,39 +1,39 @@
 /// A table of figures, rendered by our own code as a GitHub pipe table or an accessible
 /// HTML table (caption, `scope` on header cells, numbers right-aligned).
-public struct Table: Sendable {
-    public struct Column: Sendable {
-        public var header: String
+struct Table: Sendable {
+    struct Column: Sendable {
+        var header: String
         /// Numbers are right-aligned.
-        public var numeric: Bool
+        var numeric: Bool
 
-        public init(_ header: String, numeric: Bool = true) {
+        init(_ header: String, numeric: Bool = true) {
             self.header = header
             self.numeric = numeric
         }
     }
 
     /// A cell: plain text, optionally with a RAG status shown as a word and a colour.
-    public struct Cell: Sendable {
-        public var text: String
-        public var status: RAGStatus?
+    struct Cell: Sendable {
+        var text: String
+        var status: RAGStatus?
         /// A link target for the cell (relative path), if any.
-        public var link: String?
+        var link: String?
 
-        public init(_ text: String, status: RAGStatus? = nil, link: String? = nil) {
+        init(_ text: String, status: RAGStatus? = nil, link: String? = nil) {
             self.text = text
             self.status = status
             self.link = link
         }
     }
 
-    public var caption: String
-    public var columns: [Column]
+    var caption: String
+    var columns: [Column]
     /// The first cell of each row is its header.
-    public var rows: [[Cell]]
+    var rows: [[Cell]]
     /// An id for the HTML table (for links and `aria-describedby`).
-    public var id: String
+    var id: String
 
-    public init(id: String, caption: String, columns: [Column], rows: [[Cell]]) {
+    init(id: String, caption: String, columns: [Column], rows: [[Cell]]) {
         self.id = id
         self.caption = caption
         self.columns = columns
@@ -41,7 +41,7 @@ public struct Table: Sendable {
     }
 
     /// A GitHub-style pipe table with its caption in bold above it.
-    public func markdown() -> String {
+    func markdown() -> String {
         var lines = ["**\(Escaping.markdown(caption))**", ""]
         lines.append("| " + columns.map { Escaping.markdown($0.header) }.joined(separator: " | ") + " |")
         lines.append("|" + columns.map { $0.numeric ? " ---: |" : " --- |" }.joined())
@@ -61,7 +61,7 @@ public struct Table: Sendable {
     }
 
     /// An HTML table.
-    public func html() -> String {
+    func html() -> String {
         var out = "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">\n"
         out += "<table id=\"\(id)\">\n<caption id=\"\(id)-caption\">\(Escaping.html(caption))</caption>\n<thead>\n<tr>"
         for column in columns {

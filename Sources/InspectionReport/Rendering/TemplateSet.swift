@@ -6,16 +6,16 @@ import Mustache
 ///
 /// A missing template, a syntax error, or a tag that names a value the tool does not provide
 /// is an error naming the file and line, never a silently empty section.
-public struct TemplateSet: Sendable {
+struct TemplateSet: Sendable {
     /// The files a templates directory must hold.
-    public static let requiredFiles = ["national.md.mustache", "force.md.mustache", "layout.html.mustache", "style.css"]
+    static let requiredFiles = ["national.md.mustache", "force.md.mustache", "layout.html.mustache", "style.css"]
 
-    public let directory: String
+    let directory: String
     let sources: [String: String]
     let templates: [String: MustacheTemplate]
 
     /// Reads every template and the stylesheet.
-    public init(directory: String) throws(BuildError) {
+    init(directory: String) throws(BuildError) {
         self.directory = directory
         var sources: [String: String] = [:]
         var templates: [String: MustacheTemplate] = [:]
@@ -41,10 +41,10 @@ public struct TemplateSet: Sendable {
     }
 
     /// The stylesheet's text.
-    public var stylesheet: String { sources["style.css"] ?? "" }
+    var stylesheet: String { sources["style.css"] ?? "" }
 
     /// The SHA-256 of every template, for change detection and provenance.
-    public func digests() -> [Provenance.Input] {
+    func digests() -> [Provenance.Input] {
         Self.requiredFiles.map { name in
             let text = sources[name] ?? ""
             return Provenance.Input(name: "Templates: " + name, sha256: Digest.sha256(text), bytes: text.utf8.count)
@@ -52,7 +52,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders template `name` with `context`, after checking that every tag names a value.
-    public func render(_ name: String, _ context: [String: Any]) throws(BuildError) -> String {
+    func render(_ name: String, _ context: [String: Any]) throws(BuildError) -> String {
         guard let template = templates[name], let source = sources[name] else {
             throw .template("no template \(name)")
         }

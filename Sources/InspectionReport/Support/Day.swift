@@ -4,14 +4,14 @@
 /// as integers, so `later - earlier` is the number of calendar days between them.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Days since 1970-01-01.
-    public var number: Int32
+    var number: Int32
 
     /// Creates a day from its day number.
     public init(number: Int32) { self.number = number }
 
     /// Creates a day from a year, month (1–12) and day of month, or nil when the date
     /// does not exist in the calendar.
-    public init?(year: Int, month: Int, day: Int) {
+    init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= Day.daysInMonth(year: year, month: month) else {
             return nil
         }
@@ -21,12 +21,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.number < rhs.number }
 
     /// Whether `year` is a leap year in the Gregorian calendar.
-    public static func isLeapYear(_ year: Int) -> Bool {
+    static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
     /// The number of days in a month of a year.
-    public static func daysInMonth(year: Int, month: Int) -> Int {
+    static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: return isLeapYear(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -35,7 +35,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Howard Hinnant's days-from-civil algorithm.
-    @usableFromInline static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -46,7 +46,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The year, month and day of month of this day.
-    public var components: (year: Int, month: Int, day: Int) {
+    var components: (year: Int, month: Int, day: Int) {
         let z = Int(number) + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
@@ -59,7 +59,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The calendar quarter (1–4) this day falls in, with its year.
-    public var quarter: Quarter {
+    var quarter: Quarter {
         let c = components
         return Quarter(year: c.year, number: (c.month - 1) / 3 + 1)
     }
@@ -76,37 +76,37 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// This day shifted by `days`.
-    public func adding(_ days: Int) -> Day { Day(number: number + Int32(days)) }
+    func adding(_ days: Int) -> Day { Day(number: number + Int32(days)) }
 
     /// Calendar days from `earlier` to this day.
-    public func days(since earlier: Day) -> Int { Int(number) - Int(earlier.number) }
+    func days(since earlier: Day) -> Int { Int(number) - Int(earlier.number) }
 }
 
 /// A calendar quarter such as 2024-Q2.
-public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public var year: Int
+struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
+    var year: Int
     /// 1 to 4.
-    public var number: Int
+    var number: Int
 
-    public init(year: Int, number: Int) {
+    init(year: Int, number: Int) {
         self.year = year
         self.number = number
     }
 
-    public static func < (lhs: Quarter, rhs: Quarter) -> Bool {
+    static func < (lhs: Quarter, rhs: Quarter) -> Bool {
         (lhs.year, lhs.number) < (rhs.year, rhs.number)
     }
 
     /// The quarter after this one.
-    public var next: Quarter {
+    var next: Quarter {
         number == 4 ? Quarter(year: year + 1, number: 1) : Quarter(year: year, number: number + 1)
     }
 
     /// `YYYY-Qn`.
-    public var description: String { Day.pad(year, 4) + "-Q" + String(number) }
+    var description: String { Day.pad(year, 4) + "-Q" + String(number) }
 
     /// Every quarter from the one holding `start` to the one holding `end`, in time order.
-    public static func covering(_ start: Day, _ end: Day) -> [Quarter] {
+    static func covering(_ start: Day, _ end: Day) -> [Quarter] {
         var result: [Quarter] = []
         var q = start.quarter
         let last = end.quarter

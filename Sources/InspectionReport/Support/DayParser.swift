@@ -5,8 +5,7 @@
 /// A calendar-invalid date or time, or any other form, gives nil.
 public enum DayParser {
     /// Parses a date from trimmed bytes.
-    @inlinable
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Day? {
         let n = bytes.count
         guard n >= 10 else { return nil }
         @inline(__always) func digit(_ i: Int) -> Int? {
@@ -38,7 +37,6 @@ public enum DayParser {
         return copy.withUTF8 { parse($0) }
     }
 
-    @usableFromInline
     static func validTimePart(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         var i = start
         let n = b.count
@@ -75,10 +73,9 @@ public enum DayParser {
 
 /// The first day and length of every month from 1900 to 2199, so that dates in that range are
 /// read without division.
-@usableFromInline
 enum MonthTable {
-    @usableFromInline static let firstYear = 1900
-    @usableFromInline static let count = 300 * 12
-    @usableFromInline static let starts: [Int32] = (0..<count).map { Int32(Day.daysFromCivil(year: firstYear + $0 / 12, month: $0 % 12 + 1, day: 1)) }
-    @usableFromInline static let lengths: [UInt8] = (0..<count).map { UInt8(Day.daysInMonth(year: firstYear + $0 / 12, month: $0 % 12 + 1)) }
+    static let firstYear = 1900
+    static let count = 300 * 12
+    static let starts: [Int32] = (0..<count).map { Int32(Day.daysFromCivil(year: firstYear + $0 / 12, month: $0 % 12 + 1, day: 1)) }
+    static let lengths: [UInt8] = (0..<count).map { UInt8(Day.daysInMonth(year: firstYear + $0 / 12, month: $0 % 12 + 1)) }
 }

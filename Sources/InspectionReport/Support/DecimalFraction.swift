@@ -1,17 +1,17 @@
 /// A non-negative decimal setting such as `0.01`, kept exact as `numerator / 10^scale`
 /// so that comparisons with ratios of counts are exact.
-public struct DecimalFraction: Sendable, Hashable, CustomStringConvertible {
-    public var numerator: Int
-    public var scale: Int
+struct DecimalFraction: Sendable, Hashable, CustomStringConvertible {
+    var numerator: Int
+    var scale: Int
 
-    public init(numerator: Int, scale: Int) {
+    init(numerator: Int, scale: Int) {
         self.numerator = numerator
         self.scale = scale
     }
 
     /// Parses `0`, `1`, `0.9`, `.75`, `1.0`; nil for anything else (signs, exponents, more
     /// than 9 decimal places).
-    public init?(parsing text: String) {
+    init?(parsing text: String) {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2 else { return nil }
         let whole = parts[0].isEmpty && parts.count == 2 ? "0" : String(parts[0])
@@ -28,33 +28,33 @@ public struct DecimalFraction: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `10^scale`.
-    public var denominator: Int {
+    var denominator: Int {
         var d = 1
         for _ in 0..<scale { d *= 10 }
         return d
     }
 
     /// Whether `a / b` (b > 0) is strictly greater than this value.
-    public func isExceeded(by a: Int, over b: Int) -> Bool {
+    func isExceeded(by a: Int, over b: Int) -> Bool {
         Int128(a) * Int128(denominator) > Int128(numerator) * Int128(b)
     }
 
     /// Whether `a / b` (b > 0) is at least this value.
-    public func isReached(by a: Int, over b: Int) -> Bool {
+    func isReached(by a: Int, over b: Int) -> Bool {
         Int128(a) * Int128(denominator) >= Int128(numerator) * Int128(b)
     }
 
     /// Whether the value is at most 1.
-    public var isAtMostOne: Bool { numerator <= denominator }
+    var isAtMostOne: Bool { numerator <= denominator }
 
-    public var description: String {
+    var description: String {
         scale == 0 ? String(numerator) : FixedDecimal.format(numerator, denominator, places: scale)
     }
 
-    public static func <= (lhs: DecimalFraction, rhs: DecimalFraction) -> Bool {
+    static func <= (lhs: DecimalFraction, rhs: DecimalFraction) -> Bool {
         Int128(lhs.numerator) * Int128(rhs.denominator) <= Int128(rhs.numerator) * Int128(lhs.denominator)
     }
 
     /// The value as a Double, for drawing only.
-    public var doubleValue: Double { Double(numerator) / Double(denominator) }
+    var doubleValue: Double { Double(numerator) / Double(denominator) }
 }

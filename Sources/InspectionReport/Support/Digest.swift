@@ -2,14 +2,14 @@ internal import CCrypto
 
 /// SHA-256 through OpenSSL's libcrypto (hardware-accelerated where the processor allows),
 /// for the provenance of every input and for change detection.
-public enum Digest {
+enum Digest {
     /// The lowercase hex SHA-256 of `bytes`.
-    public static func sha256(_ bytes: [UInt8]) -> String {
+    static func sha256(_ bytes: [UInt8]) -> String {
         bytes.withUnsafeBufferPointer { sha256($0) }
     }
 
     /// The lowercase hex SHA-256 of `bytes`.
-    public static func sha256(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    static func sha256(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var digest = [UInt8](repeating: 0, count: 32)
         var length: UInt32 = 0
         let ok = digest.withUnsafeMutableBufferPointer { output in
@@ -27,5 +27,5 @@ public enum Digest {
     }
 
     /// The SHA-256 of a string's UTF-8 bytes.
-    public static func sha256(_ text: String) -> String { sha256(Array(text.utf8)) }
+    static func sha256(_ text: String) -> String { sha256(Array(text.utf8)) }
 }

@@ -2,9 +2,9 @@
 ///
 /// Binary floating point gets ties such as 101/128 wrong; these functions work in 128-bit
 /// integers so that every figure is the exact ratio rounded once.
-public enum FixedDecimal {
+enum FixedDecimal {
     /// `numerator / denominator` to six decimal places (`denominator` must not be 0).
-    public static func format(numerator: Int128, denominator: Int128, places: Int = 6) -> String {
+    static func format(numerator: Int128, denominator: Int128, places: Int = 6) -> String {
         precondition(denominator != 0, "denominator of a ratio is zero")
         var scale: Int128 = 1
         for _ in 0..<places { scale *= 10 }
@@ -24,7 +24,7 @@ public enum FixedDecimal {
     }
 
     /// Convenience for machine integers.
-    public static func format(_ numerator: Int, _ denominator: Int, places: Int = 6) -> String {
+    static func format(_ numerator: Int, _ denominator: Int, places: Int = 6) -> String {
         format(numerator: Int128(numerator), denominator: Int128(denominator), places: places)
     }
 }

@@ -1,17 +1,17 @@
 /// The header row of a CSV input, resolved against the columns the file needs (SPEC section 2:
 /// required columns, repeated names, personal-data columns).
-public struct CSVHeader: Sendable {
+struct CSVHeader: Sendable {
     /// Trimmed header names in file order.
-    public var names: [String]
+    var names: [String]
     /// For each header field, the index of the ``ColumnSpec`` it is, or nil when ignored.
-    public var specIndex: [Int?]
+    var specIndex: [Int?]
     /// For each spec, the header field that holds it, or nil when absent.
-    public var fieldIndex: [Int?]
+    var fieldIndex: [Int?]
     /// Physical line after the header.
-    public var line: Int
+    var line: Int
 
     /// Reads and checks the header with `scanner`, collecting fatal problems and warnings.
-    public static func read(scanner: inout CSVScanner, file: String, columns: [ColumnSpec], checkPersonalData: Bool,
+    static func read(scanner: inout CSVScanner, file: String, columns: [ColumnSpec], checkPersonalData: Bool,
                             warnings: inout [Diagnostic]) throws(InputError) -> CSVHeader {
         var record = CSVRecord()
         let hasHeader: Bool

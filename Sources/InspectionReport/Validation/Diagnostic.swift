@@ -1,20 +1,20 @@
 /// A located problem or warning about the inputs, printed as
 /// `file:line:column: code: message`. It never holds a cell's value.
-public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable {
+struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    enum Severity: String, Sendable, Hashable {
         case error, warning
     }
 
-    public var severity: Severity
-    public var file: String
-    public var line: Int?
-    public var column: Int?
+    var severity: Severity
+    var file: String
+    var line: Int?
+    var column: Int?
     /// A stable code, such as `invalid_date` or `missing_file`.
-    public var code: String
+    var code: String
     /// What is wrong and what to do.
-    public var message: String
+    var message: String
 
-    public init(severity: Severity = .error, file: String, line: Int? = nil, column: Int? = nil, code: String, message: String) {
+    init(severity: Severity = .error, file: String, line: Int? = nil, column: Int? = nil, code: String, message: String) {
         self.severity = severity
         self.file = file
         self.line = line
@@ -23,7 +23,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String {
+    var description: String {
         var location = file
         if let line {
             location += ":\(line)"

@@ -1,9 +1,9 @@
 /// The CSV inputs of a dataset directory, in the order of SPEC section 1.
-public enum InputFile: Int, CaseIterable, Sendable, Hashable, Comparable {
+enum InputFile: Int, CaseIterable, Sendable, Hashable, Comparable {
     case forces = 0, cases, recommendations, progress
 
     /// The file's name in the dataset directory.
-    public var fileName: String {
+    var fileName: String {
         switch self {
         case .forces: "forces.csv"
         case .cases: "cases.csv"
@@ -12,5 +12,5 @@ public enum InputFile: Int, CaseIterable, Sendable, Hashable, Comparable {
         }
     }
 
-    public static func < (lhs: InputFile, rhs: InputFile) -> Bool { lhs.rawValue < rhs.rawValue }
+    static func < (lhs: InputFile, rhs: InputFile) -> Bool { lhs.rawValue < rhs.rawValue }
 }

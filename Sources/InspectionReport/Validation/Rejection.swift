@@ -1,15 +1,15 @@
 /// A rejected row: where it is and why, never what it held.
-public struct Rejection: Sendable, Hashable {
-    public var file: InputFile
+struct Rejection: Sendable, Hashable {
+    var file: InputFile
     /// 1-based physical line on which the record starts.
-    public var line: Int
+    var line: Int
     /// The column's name; nil for `wrong_field_count`.
-    public var column: String?
+    var column: String?
     /// 1-based character column of the offending field on its line.
-    public var characterColumn: Int
-    public var code: RowErrorCode
+    var characterColumn: Int
+    var code: RowErrorCode
 
-    public init(file: InputFile, line: Int, column: String?, characterColumn: Int, code: RowErrorCode) {
+    init(file: InputFile, line: Int, column: String?, characterColumn: Int, code: RowErrorCode) {
         self.file = file
         self.line = line
         self.column = column
@@ -18,7 +18,7 @@ public struct Rejection: Sendable, Hashable {
     }
 
     /// The row's problem as a located diagnostic.
-    public var diagnostic: Diagnostic {
+    var diagnostic: Diagnostic {
         let what = column.map { "column `\($0)`: " } ?? ""
         return Diagnostic(file: file.fileName, line: line, column: characterColumn, code: code.code, message: what + code.advice)
     }

@@ -1,11 +1,11 @@
 /// Why a row of `cases.csv` or `progress.csv` was rejected (SPEC section 2), in the
 /// order that `quality.csv` lists them.
-public enum RowErrorCode: Int, CaseIterable, Sendable, Hashable {
+enum RowErrorCode: Int, CaseIterable, Sendable, Hashable {
     case missingValue = 0, invalidDate, invalidValue, unknownForce, unknownRecommendation,
          duplicateCaseID, dateBeforeReceived, reviewWithoutGrade, wrongFieldCount
 
     /// The code as written in outputs.
-    public var code: String {
+    var code: String {
         switch self {
         case .missingValue: "missing_value"
         case .invalidDate: "invalid_date"
@@ -20,7 +20,7 @@ public enum RowErrorCode: Int, CaseIterable, Sendable, Hashable {
     }
 
     /// What to do about it.
-    public var advice: String {
+    var advice: String {
         switch self {
         case .missingValue: "a required value is empty; fill it in"
         case .invalidDate: "not a valid date; write it as YYYY-MM-DD (a time may follow)"

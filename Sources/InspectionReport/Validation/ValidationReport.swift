@@ -1,9 +1,9 @@
 /// The result of validating a dataset: the reconciliation of every file and every problem.
 public struct ValidationReport: Sendable {
-    public var dataset: Dataset
+    var dataset: Dataset
     /// Whether the build would publish (`false` when rejected case rows exceed the allowed share).
     public var passes: Bool
-    public var strict: Bool
+    var strict: Bool
 
     /// Validates the dataset that `reader` names.
     public init(reader: DatasetReader, strict: Bool) throws(InputError) {
@@ -11,7 +11,7 @@ public struct ValidationReport: Sendable {
         self.init(dataset: dataset, strict: strict)
     }
 
-    public init(dataset: Dataset, strict: Bool) {
+    init(dataset: Dataset, strict: Bool) {
         self.dataset = dataset
         self.strict = strict
         self.passes = !dataset.rejectedShareExceeded(strict: strict)
