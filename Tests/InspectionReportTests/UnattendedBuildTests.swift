@@ -88,7 +88,9 @@ struct UnattendedBuildTests {
             #expect(try leftovers(out).allSatisfy { $0.hasSuffix("-\(killed.pid)") }, "\(point)")
         }
         #expect(try leftovers(out).count == 1)   // the previous site, swapped out but not yet removed
-        // The next build cleans up what the killed one left and publishes.
+        // The next build cleans up what the killed one left, even when it has nothing to publish.
+        #expect(try build(data, out).status == ExitStatus.nothingToDo.rawValue)
+        #expect(try leftovers(out).isEmpty)
         #expect(try build(data, out, ["--rebuild"]).status == 0)
         #expect(try leftovers(out).isEmpty)
         #expect(RenderingTests.files(out) == expected)

@@ -3,11 +3,13 @@ import Foundation
 /// The steps of ``Builder/run()``, in order.
 extension Builder {
     /// Lock: the output must be new, empty or an earlier output, and no other build may be
-    /// writing it.
+    /// writing it. Under the lock, what dead builds left beside the output is removed, whether
+    /// or not this build goes on to publish.
     func lockOutput() throws(BuildError) -> BuildLock {
         options.progress?(.reading)
         try Self.checkReplaceable(options.outputDirectory)
         let lock = try BuildLock(output: options.outputDirectory, wait: options.lockWait)
+        StagedOutput.removeLeftovers(of: options.outputDirectory)
         options.reached?(.locked)
         return lock
     }

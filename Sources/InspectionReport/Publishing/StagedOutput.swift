@@ -37,6 +37,12 @@ struct StagedOutput {
         }
     }
 
+    /// Removes the staging and retired directories that dead builds left beside `target`.
+    static func removeLeftovers(of target: String) {
+        let absolute = URL(fileURLWithPath: target).standardizedFileURL.path
+        removeLeftovers(parent: (absolute as NSString).deletingLastPathComponent, name: (absolute as NSString).lastPathComponent)
+    }
+
     /// Removes staging and retired directories of this output whose process is gone.
     static func removeLeftovers(parent: String, name: String) {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
