@@ -64,6 +64,27 @@ struct DisclosureTests {
         #expect(shown(rows) == ["[c]", "[c]", "[c]", "[c]", "[c]", "4285.714286", "1"])
     }
 
+    @Test func ratePerPopulationOverNoReferralsIsHidden() throws {
+        // Beta has a child population of 10,000 and no case: 0 referrals is shown, but the rate
+        // per 10,000 children is computed over 0 cases, below the threshold (SPEC 6).
+        let dataset = try Fixture.cases(["N1,alpha,nca,2024-01-02,,,,,,,,,"])
+        let table = MetricsTable(dataset: dataset, parallelism: .serial).disclosed(threshold: 5)
+        #expect(table.text(.force(1), "referrals") == "0")
+        #expect(table.text(.force(1), "referrals_per_10k_children") == "[c]")
+    }
+
+    @Test func specialistRateBySourceFollowsTheAllocationCountsAndItsReferrals() {
+        // 7 nca referrals, 6 of them specialist and 1 non-specialist: the allocation counts 1 and 2
+        // are hidden, so the nca rate goes too, though its own referrals (7) and cases (7) are shown.
+        let allocation = [count(.allocation, .allocation(.specialist), 6), count(.allocation, .allocation(.nonSpecialist), 1),
+                          count(.allocation, .allocation(.unknown), 2)]
+        let inputs = [MetricKey(.national, .allocation, .allocation(.specialist)), MetricKey(.national, .allocation, .allocation(.nonSpecialist)),
+                      MetricKey(.national, .referrals, .source(.nca))]
+        let rows = [count(.referrals, .source(.nca), 7)] + allocation
+            + [derived(.specialistRate, .source(.nca), .ratio(6, 7), cases: 7, inputs: inputs)]
+        #expect(shown(rows) == ["7", "6", "[c]", "[c]", "[c]"])
+    }
+
     @Test func publicMetricsFileMatchesTheRules() throws {
         let dataset = try Fixture.read(Fixture.dataset())
         let table = MetricsTable(dataset: dataset, parallelism: .serial).disclosed(threshold: 5)

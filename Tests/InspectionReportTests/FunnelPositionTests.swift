@@ -28,6 +28,13 @@ struct FunnelPositionTests {
         #expect(abs(limits.lower - 0.4989) < 0.0001 && abs(limits.upper - 0.8811) < 0.0001)
     }
 
+    @Test func oneForceWithCasesDueHasNoBetweenForceVariance() throws {
+        // k = 1: Σw − Σw²/Σw = 0, so τ² cannot be estimated and is 0; the force is the nation.
+        let funnel = try #require(FunnelPositions(met: [3, 0], due: [4, 0]))
+        #expect(funnel.tau2 == 0)
+        #expect(funnel.positions[0]?[.p95] == .within)
+    }
+
     @Test func noPositionsWhenTheNationalRateIsZeroOrOne() {
         #expect(FunnelPositions(met: [0, 0], due: [3, 4]) == nil)
         #expect(FunnelPositions(met: [3, 4], due: [3, 4]) == nil)

@@ -69,8 +69,7 @@ struct CaseTableReader {
     func merge(_ chunks: inout [(chunk: CaseChunk, firstLine: Int)], file: UnsafeBufferPointer<UInt8>) -> Result {
         let duplicates = DuplicateFinder.find(chunks.map(\.chunk), file: file, parallelism: parallelism)
         var result = Result()
-        let asOf = settings.asOf.number
-        let start = settings.periodStart.number, end = settings.periodEnd.number
+        let timeliness = Timeliness(settings: settings)
         var duplicateRejections: [Rejection] = []
         for c in chunks.indices {
             let firstLine = chunks[c].firstLine
@@ -99,18 +98,14 @@ struct CaseTableReader {
                     continue
                 }
                 let record = records[i]
-                if record.received > asOf { after += 1 }
-                if record.riskAssessed != CaseRecord.missing, record.riskAssessed > asOf { after += 1 }
-                if record.action != CaseRecord.missing, record.action > asOf { after += 1 }
-                if record.arrested != CaseRecord.missing, record.arrested > asOf { after += 1 }
-                if record.partnerReferral != CaseRecord.missing, record.partnerReferral > asOf { after += 1 }
+                after += timeliness.datesAfterAsOf(record)
                 if overdueCursor < chunk.overdue.count, chunk.overdue[overdueCursor].index == i {
                     let received = Day(number: record.received)
                     result.openOverdue.append(OpenOverdueCase(caseID: chunk.overdue[overdueCursor].id, force: Int(record.force),
                                                               grade: RiskGrade(rawValue: Int(record.riskGrade))!, received: received,
                                                               daysWaiting: settings.asOf.days(since: received)))
                 }
-                if record.received >= start, record.received <= end {
+                if timeliness.isInScope(record) {
                     records[kept] = record
                     kept += 1
                 }

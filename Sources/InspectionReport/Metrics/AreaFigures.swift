@@ -16,15 +16,22 @@ struct AreaFigures: Sendable {
         return counts[start..<(start + counter.width(quarters: layout.quarterCount))].reduce(0, +)
     }
 
-    /// Action timeliness counts of one class, over the grades and quarters selected (all when nil).
-    func action(_ kind: Timeliness.Action, grade: RiskGrade? = nil, quarter: Int? = nil) -> Int {
+    /// Action timeliness counts of some classes, over the grades and quarters selected (all when nil).
+    func action(_ kinds: [Timeliness.Action], grade: RiskGrade? = nil, quarter: Int? = nil) -> Int {
         var total = 0
-        for g in RiskGrade.allCases where grade == nil || grade == g {
-            for q in 0..<layout.quarterCount where quarter == nil || quarter == q {
-                total += counts[layout.action(kind, grade: g.rawValue, quarter: q)]
+        for kind in kinds {
+            for g in RiskGrade.allCases where grade == nil || grade == g {
+                for q in 0..<layout.quarterCount where quarter == nil || quarter == q {
+                    total += counts[layout.action(kind, grade: g.rawValue, quarter: q)]
+                }
             }
         }
         return total
+    }
+
+    /// Assessment timeliness counts of some classes.
+    func assessment(_ kinds: [Timeliness.Assessment]) -> Int {
+        kinds.reduce(0) { $0 + count(.assessmentByClass, $1.rawValue) }
     }
 
     /// The number of values in one or more histograms.

@@ -40,13 +40,17 @@ struct AreaRowBuilder {
     /// The value of a metric and breakdown, and how disclosure control treats it; nil when
     /// the row is omitted (a rate over nothing, a percentile over no values).
     func figure(_ metric: Metric, _ b: Breakdown) -> (MetricValue, MetricRow.Control)? {
-        if metric.isCaseCount { return (.count(count(metric, b)), .count) }
         switch metric {
+        case .referrals, .assessed, .unassessed, .assessmentDue, .assessmentMet, .assessmentBreached, .assessmentOverdueOpen,
+             .assessmentPending, .assessmentUndated, .reviewed, .gradingAgreed, .gradingUnder, .gradingOver, .gradingMatrix,
+             .lowGradeChildInHousehold, .actionDue, .actionMet, .actionBreached, .actionOverdueOpen, .actionPending, .arrests,
+             .childInHousehold, .partnerReferred, .pndChecked, .allocation:
+            return (.count(count(metric, b)), .count)
         case .referralsPer10kChildren:
             guard let childPopulation, childPopulation > 0 else { return nil }
             let referrals = count(.referrals, .all)
             return (.ratio(Int128(referrals) * 10_000, Int128(childPopulation)),
-                    .derived(cases: nil, inputs: [key(.referrals)]))
+                    .derived(cases: referrals, inputs: [key(.referrals)]))
         case .daysToAssessmentMedian: return percentile(50, [.assessment])
         case .daysToAssessmentP90: return percentile(90, [.assessment])
         case .assessmentCompliance: return rate(.assessmentMet, .assessmentDue, b)
@@ -74,7 +78,9 @@ struct AreaRowBuilder {
             if case .source(let s) = b {
                 let specialist = figures.count(.specialistBySource, s.rawValue)
                 let other = figures.count(.nonSpecialistBySource, s.rawValue)
-                return ratio(specialist, specialist + other, inputs: [key(.referrals, b)])
+                // SPEC 6: hidden with either allocation count, and also with the source's referrals.
+                return ratio(specialist, specialist + other, inputs: [key(.allocation, .allocation(.specialist)),
+                                                                      key(.allocation, .allocation(.nonSpecialist)), key(.referrals, b)])
             }
             let specialist = count(.allocation, .allocation(.specialist)), other = count(.allocation, .allocation(.nonSpecialist))
             return ratio(specialist, specialist + other,
@@ -93,8 +99,6 @@ struct AreaRowBuilder {
             return (.ratio(Int128(counts[RecommendationStatus.complete.rawValue]), Int128(pairs)), .never)
         case .recommendationsOverdue:
             return (.count(progress.overdueCount(of: forces)), .never)
-        default:
-            preconditionFailure("\(metric.csvName) has no formula")
         }
     }
 
@@ -103,8 +107,7 @@ struct AreaRowBuilder {
         let f = figures
         let quarter: Int? = if case .quarter(let q) = b { quarters.firstIndex(of: q) } else { nil }
         let grade: RiskGrade? = if case .grade(let g) = b { g } else { nil }
-        func assessment(_ kind: Timeliness.Assessment) -> Int { f.count(.assessmentByClass, kind.rawValue) }
-        func action(_ kind: Timeliness.Action) -> Int { f.action(kind, grade: grade, quarter: quarter) }
+        func action(_ kinds: [Timeliness.Action]) -> Int { f.action(kinds, grade: grade, quarter: quarter) }
         func byQuarter(_ counter: Counter) -> Int { quarter.map { f.count(counter, $0) } ?? f.total(counter) }
         switch metric {
         case .referrals:
@@ -112,25 +115,25 @@ struct AreaRowBuilder {
             return quarter.map { f.count(.referralsByQuarter, $0) } ?? f.total(.referralsBySource)
         case .assessed: return grade.map { f.count(.assessedByGrade, $0.rawValue) } ?? f.total(.assessedByGrade)
         case .unassessed: return f.count(.unassessed)
-        case .assessmentDue: return assessment(.met) + assessment(.breached) + assessment(.overdueOpen)
-        case .assessmentMet: return assessment(.met)
-        case .assessmentBreached: return assessment(.breached) + assessment(.overdueOpen)
-        case .assessmentOverdueOpen: return assessment(.overdueOpen)
-        case .assessmentPending: return assessment(.pending)
-        case .assessmentUndated: return assessment(.undated)
+        case .assessmentDue: return f.assessment(Timeliness.Assessment.due)
+        case .assessmentMet: return f.assessment([.met])
+        case .assessmentBreached: return f.assessment(Timeliness.Assessment.breaches)
+        case .assessmentOverdueOpen: return f.assessment([.overdueOpen])
+        case .assessmentPending: return f.assessment([.pending])
+        case .assessmentUndated: return f.assessment([.undated])
         case .reviewed: return byQuarter(.reviewedByQuarter)
         case .gradingAgreed: return byQuarter(.agreedByQuarter)
         case .gradingUnder: return f.count(.gradedUnder)
         case .gradingOver: return f.count(.gradedOver)
         case .gradingMatrix:
             guard case .matrix(let g, let h) = b else { return 0 }
-            return f.count(.matrix, g.rawValue * 4 + h.rawValue)
+            return f.count(.matrix, Counter.matrixIndex(assigned: g.rawValue, review: h.rawValue))
         case .lowGradeChildInHousehold: return f.count(.lowGradeChildInHousehold)
-        case .actionDue: return action(.met) + action(.breached) + action(.overdueOpen)
-        case .actionMet: return action(.met)
-        case .actionBreached: return action(.breached) + action(.overdueOpen)
-        case .actionOverdueOpen: return action(.overdueOpen)
-        case .actionPending: return action(.pending)
+        case .actionDue: return action(Timeliness.Action.due)
+        case .actionMet: return action([.met])
+        case .actionBreached: return action(Timeliness.Action.breaches)
+        case .actionOverdueOpen: return action([.overdueOpen])
+        case .actionPending: return action([.pending])
         case .arrests: return f.count(.arrests)
         case .childInHousehold: return f.count(.childInHousehold)
         case .partnerReferred: return f.count(.partnerReferred)
@@ -140,7 +143,10 @@ struct AreaRowBuilder {
         case .allocation:
             guard case .allocation(let a) = b else { return 0 }
             return f.count(.allocation, a.rawValue)
-        default:
+        case .referralsPer10kChildren, .daysToAssessmentMedian, .daysToAssessmentP90, .assessmentCompliance, .gradingAccuracy,
+             .gradingKappa, .actionCompliance, .actionCompliancePosition, .daysToActionMedian, .daysToActionP90, .daysToArrestMedian,
+             .daysToArrestP90, .daysToArrestMax, .partnerReferralRate, .daysToPartnerReferralMedian, .pndCheckedRate, .specialistRate,
+             .recommendationStatus, .recommendations, .recommendationsCompleteRate, .recommendationsOverdue:
             preconditionFailure("\(metric.csvName) is not a count of cases")
         }
     }
@@ -171,7 +177,7 @@ struct AreaRowBuilder {
         var rowTotals = [Int128](repeating: 0, count: 4), columnTotals = [Int128](repeating: 0, count: 4)
         for i in 0..<4 {
             for j in 0..<4 {
-                let cell = Int128(figures.count(.matrix, i * 4 + j))
+                let cell = Int128(figures.count(.matrix, Counter.matrixIndex(assigned: i, review: j)))
                 rowTotals[i] += cell
                 columnTotals[j] += cell
                 a += Int128(3 - abs(i - j)) * cell

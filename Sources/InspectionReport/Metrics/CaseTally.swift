@@ -88,7 +88,7 @@ struct CaseTally: Sendable {
                             let h = Int(review)
                             counts[base + reviewed + q] += 1
                             if g == h { counts[base + agreed + q] += 1 } else { counts[base + (g < h ? under : over)] += 1 }
-                            counts[base + matrix + g * 4 + h] += 1
+                            counts[base + matrix + Counter.matrixIndex(assigned: g, review: h)] += 1
                         }
                         if grade == low, child { counts[base + lowGradeChild] += 1 }
                         let kind = t.action(r, grade: grade)

@@ -17,7 +17,7 @@ enum Counter: Int, CaseIterable, Sendable {
     case agreedByQuarter
     case gradedUnder
     case gradedOver
-    /// Assigned grade × 4 + review grade (``RiskGrade`` raw values).
+    /// By assigned grade, then review grade (see ``matrixIndex(assigned:review:)``).
     case matrix
     case lowGradeChildInHousehold
     /// By ``Timeliness/Action`` class, then grade, then quarter.
@@ -34,15 +34,19 @@ enum Counter: Int, CaseIterable, Sendable {
     /// By ``ReferralSource``.
     case nonSpecialistBySource
 
+    /// The index of a grading-matrix cell within ``matrix``, from ``RiskGrade`` raw values.
+    @inline(__always)
+    static func matrixIndex(assigned: Int, review: Int) -> Int { assigned * RiskGrade.allCases.count + review }
+
     /// How many counts the counter keeps when the period has `quarters` quarters.
     func width(quarters: Int) -> Int {
         switch self {
         case .referralsBySource, .specialistBySource, .nonSpecialistBySource: ReferralSource.allCases.count
         case .referralsByQuarter, .reviewedByQuarter, .agreedByQuarter: quarters
         case .assessedByGrade: RiskGrade.allCases.count
-        case .assessmentByClass: 5
-        case .matrix: 16
-        case .actionByClassGradeQuarter: 4 * RiskGrade.allCases.count * quarters
+        case .assessmentByClass: Timeliness.Assessment.allCases.count
+        case .matrix: RiskGrade.allCases.count * RiskGrade.allCases.count
+        case .actionByClassGradeQuarter: Timeliness.Action.allCases.count * RiskGrade.allCases.count * quarters
         case .pndChecked: FlagValue.allCases.count
         case .allocation: Allocation.allCases.count
         case .unassessed, .gradedUnder, .gradedOver, .lowGradeChildInHousehold, .arrests, .childInHousehold, .partnerReferred: 1

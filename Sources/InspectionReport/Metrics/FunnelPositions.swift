@@ -32,14 +32,16 @@ struct FunnelPositions: Sendable {
         let phi = z.reduce(0) { $0 + pow(min(max($1, lo), hi), 2) } / Double(k)
         let weights = variance.map { 1 / $0 }
         let sumW = weights.reduce(0, +), sumW2 = weights.reduce(0) { $0 + $1 * $1 }
-        let tau2 = max(0, (Double(k) * phi - Double(k - 1)) / (sumW - sumW2 / sumW))
+        // With one force the denominator is 0: there is no between-force variance to estimate.
+        let spread = sumW - sumW2 / sumW
+        let tau2 = k > 1 && spread > 0 ? max(0, (Double(k) * phi - Double(k - 1)) / spread) : 0
         var positions = [[FunnelLimits: Position]?](repeating: nil, count: due.count)
-        for (i, f) in forces.enumerated() {
+        for f in forces {
             let y = Double(met[f]) / Double(due[f])
             var byLimits: [FunnelLimits: Position] = [:]
             for limits in FunnelLimits.allCases {
-                let half = limits.z * (variance[i] + tau2).squareRoot()
-                byLimits[limits] = y > p0 + half ? .above : (y < p0 - half ? .below : .within)
+                let (lower, upper) = Self.limits(limits, centre: p0, tau2: tau2, n: Double(due[f]))
+                byLimits[limits] = y > upper ? .above : (y < lower ? .below : .within)
             }
             positions[f] = byLimits
         }
@@ -51,10 +53,15 @@ struct FunnelPositions: Sendable {
     /// The nearest rank `ceil(percent/100 * k)`, at least 1.
     static func rank(percent: Int, of k: Int) -> Int { max(1, (percent * k + 99) / 100) }
 
-    /// The limits around the centre for `n` cases due.
-    func limits(_ limits: FunnelLimits, n: Int) -> (lower: Double, upper: Double) {
-        let half = limits.z * (centre * (1 - centre) / Double(n) + tau2).squareRoot()
-        return (centre - half, centre + half)
+    /// The limits around the centre for `n` cases due (the curves of the funnel plot).
+    func limits(_ limits: FunnelLimits, n: Double) -> (lower: Double, upper: Double) {
+        Self.limits(limits, centre: centre, tau2: tau2, n: n)
+    }
+
+    /// `p0 ± c · sqrt(p0(1 − p0)/n + τ²)`.
+    static func limits(_ limits: FunnelLimits, centre p0: Double, tau2: Double, n: Double) -> (lower: Double, upper: Double) {
+        let half = limits.z * (p0 * (1 - p0) / n + tau2).squareRoot()
+        return (p0 - half, p0 + half)
     }
 }
 

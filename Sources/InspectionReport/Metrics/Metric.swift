@@ -68,20 +68,12 @@ enum Metric: String, CaseIterable, Sendable {
         case .specialistRate: [.all, .source]
         case .recommendationStatus: [.recommendation]
         case .recommendations: [.status]
-        default: [.all]
-        }
-    }
-
-    /// Whether the metric counts cases (and so is subject to disclosure control as a count).
-    var isCaseCount: Bool {
-        switch self {
-        case .referrals, .assessed, .unassessed, .assessmentDue, .assessmentMet, .assessmentBreached, .assessmentOverdueOpen,
-             .assessmentPending, .assessmentUndated, .reviewed, .gradingAgreed, .gradingUnder, .gradingOver, .gradingMatrix,
-             .lowGradeChildInHousehold, .actionDue, .actionMet, .actionBreached, .actionOverdueOpen, .actionPending, .arrests,
-             .childInHousehold, .partnerReferred, .pndChecked, .allocation:
-            true
-        default:
-            false
+        case .referralsPer10kChildren, .unassessed, .daysToAssessmentMedian, .daysToAssessmentP90, .assessmentDue, .assessmentMet,
+             .assessmentBreached, .assessmentOverdueOpen, .assessmentPending, .assessmentUndated, .assessmentCompliance, .gradingUnder,
+             .gradingOver, .gradingKappa, .lowGradeChildInHousehold, .arrests, .daysToArrestMedian, .daysToArrestP90, .daysToArrestMax,
+             .childInHousehold, .partnerReferred, .partnerReferralRate, .daysToPartnerReferralMedian, .pndCheckedRate,
+             .recommendationsCompleteRate, .recommendationsOverdue:
+            [.all]
         }
     }
 }

@@ -40,8 +40,7 @@ struct MetricsTable: Sendable {
         for (area, figure) in zip(areas, figures) {
             if case .force(let f) = area { forceFigures[f] = figure }
         }
-        let funnel = FunnelPositions(met: forceFigures.map { $0!.action(.met) },
-                                     due: forceFigures.map { $0!.action(.met) + $0!.action(.breached) + $0!.action(.overdueOpen) })
+        let funnel = FunnelPositions(met: forceFigures.map { $0!.action([.met]) }, due: forceFigures.map { $0!.action(Timeliness.Action.due) })
         var rows: [MetricRow] = []
         for (i, area) in areas.enumerated() {
             let name: String = switch area {

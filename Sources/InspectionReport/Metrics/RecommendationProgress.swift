@@ -37,7 +37,7 @@ struct RecommendationProgress: Sendable {
 
     /// Pairs of the given forces by status, in the order of ``RecommendationStatus``.
     func statusCounts(of forces: [Int]) -> [Int] {
-        var counts = [0, 0, 0, 0]
+        var counts = [Int](repeating: 0, count: RecommendationStatus.allCases.count)
         for f in forces {
             for s in status[f] { counts[s.rawValue] += 1 }
         }

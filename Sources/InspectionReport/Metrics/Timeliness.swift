@@ -3,13 +3,39 @@
 /// was acted on and assessed in time.
 struct Timeliness: Sendable {
     /// A graded case's action timeliness. An open overdue case is also breached.
-    enum Action: Int, Sendable {
-        case met, breached, overdueOpen, pending
+    enum Action: Int, CaseIterable, Sendable {
+        /// Acted on within the limit.
+        case met
+        /// Acted on after the limit.
+        case breached
+        /// Not acted on by `as_of`, and the limit has run out (also breached).
+        case overdueOpen
+        /// Not acted on, and the limit has not run out.
+        case pending
+
+        /// The classes that make up `action_due`.
+        static let due: [Action] = [.met, .breached, .overdueOpen]
+        /// The classes that make up `action_breached`.
+        static let breaches: [Action] = [.breached, .overdueOpen]
     }
 
     /// A case's assessment timeliness. An open overdue case is also breached.
-    enum Assessment: Int, Sendable {
-        case met, breached, overdueOpen, pending, undated
+    enum Assessment: Int, CaseIterable, Sendable {
+        /// Assessed within the limit.
+        case met
+        /// Assessed after the limit.
+        case breached
+        /// Not assessed by `as_of`, and the limit has run out (also breached).
+        case overdueOpen
+        /// Not assessed, and the limit has not run out.
+        case pending
+        /// Graded without a `risk_assessed` date: it cannot be timed.
+        case undated
+
+        /// The classes that make up `assessment_due`.
+        static let due: [Assessment] = [.met, .breached, .overdueOpen]
+        /// The classes that make up `assessment_breached`.
+        static let breaches: [Assessment] = [.breached, .overdueOpen]
     }
 
     let asOf: Int32
@@ -35,6 +61,13 @@ struct Timeliness: Sendable {
     /// Whether a date had happened by `as_of` (a later date reads as missing).
     @inline(__always)
     func happened(_ date: Int32) -> Bool { date != CaseRecord.missing && date <= asOf }
+
+    /// How many of the case's five dates are later than `as_of` (for `dates_after_as_of`).
+    @inline(__always)
+    func datesAfterAsOf(_ r: CaseRecord) -> Int {
+        func late(_ date: Int32) -> Int { date != CaseRecord.missing && date > asOf ? 1 : 0 }
+        return late(r.received) + late(r.riskAssessed) + late(r.action) + late(r.arrested) + late(r.partnerReferral)
+    }
 
     /// The grade known on `as_of` (``CaseRecord/noGrade`` when the case counts as unassessed:
     /// no grade, or assessed after `as_of`).

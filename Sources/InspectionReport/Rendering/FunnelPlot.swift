@@ -11,11 +11,11 @@ struct FunnelPlot: Sendable {
         var highlighted: Bool
     }
 
-    /// The national rate.
-    var centre: Double
-    /// The between-force variance that widens the limits (over-dispersion).
-    var tau2: Double
+    /// The national rate and the limits around it.
+    var model: FunnelPositions
     var points: [Point]
+
+    var centre: Double { model.centre }
 
     func chart(id: String, title: String, description: String) -> SVGChart {
         let width = 720, height = 380
@@ -35,12 +35,13 @@ struct FunnelPlot: Sendable {
             body += SVGChart.text(x(nv), top + plotH + 18, Figure.integer(Int(nv)), anchor: "middle", size: 12)
         }
         body += SVGChart.text(left + plotW / 2, Double(height) - 8, "Cases due (graded cases acted on or overdue)", anchor: "middle", size: 12)
-        for (z, dash) in [(FunnelLimits.p95.z, "6 3"), (FunnelLimits.p998.z, "2 3")] {
-            for sign in [1.0, -1.0] {
+        for (limits, dash) in [(FunnelLimits.p95, "6 3"), (FunnelLimits.p998, "2 3")] {
+            for upper in [true, false] {
                 var path = ""
                 for step in 1...120 {
                     let n = maxN * Double(step) / 120
-                    let limit = min(1, max(yLow, centre + sign * z * (centre * (1 - centre) / n + tau2).squareRoot()))
+                    let pair = model.limits(limits, n: n)
+                    let limit = min(1, max(yLow, upper ? pair.upper : pair.lower))
                     path += (path.isEmpty ? "M" : " L") + "\(SVGChart.n(x(n))) \(SVGChart.n(y(limit)))"
                 }
                 body += "<path d=\"\(path)\" fill=\"none\" stroke=\"#505a5f\" stroke-width=\"1\" stroke-dasharray=\"\(dash)\"/>\n"

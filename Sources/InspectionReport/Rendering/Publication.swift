@@ -56,13 +56,13 @@ struct Publication: Sendable {
 
     /// The national funnel plot of overall timescale compliance.
     func funnel(highlight: Int?) -> FunnelPlot? {
-        guard case .ratio(let n, let d)? = value(.national, .actionCompliance), let model = table.funnel else { return nil }
+        guard value(.national, .actionCompliance)?.doubleValue != nil, let model = table.funnel else { return nil }
         var points: [FunnelPlot.Point] = []
         for f in table.forceOrder {
-            guard case .ratio(let fn, let fd)? = value(.force(f), .actionCompliance) else { continue }
-            points.append(FunnelPlot.Point(label: dataset.forces[f].name, rate: Double(fn) / Double(fd), denominator: Int(fd), highlighted: f == highlight))
+            guard let rate = value(.force(f), .actionCompliance)?.doubleValue, let due = value(.force(f), .actionDue)?.integer else { continue }
+            points.append(FunnelPlot.Point(label: dataset.forces[f].name, rate: rate, denominator: due, highlighted: f == highlight))
         }
-        return FunnelPlot(centre: Double(n) / Double(d), tau2: model.tau2, points: points)
+        return FunnelPlot(model: model, points: points)
     }
 
     /// Words for a force's position against the national compliance rate, from its

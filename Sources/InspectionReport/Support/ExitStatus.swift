@@ -16,7 +16,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     case lockHeld = 75
 
     /// A line for `--help` and the README.
-    public var meaning: String {
+    var meaning: String {
         switch self {
         case .success: "success"
         case .nothingToDo: "nothing to do: inputs unchanged since the last build"

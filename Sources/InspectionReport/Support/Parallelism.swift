@@ -8,7 +8,7 @@ import Foundation
 /// on small inputs too, and compare them with ``serial``.
 public struct Parallelism: Sendable, Hashable {
     /// Whether work may run on more than one thread at all.
-    public internal(set) var enabled: Bool
+    var enabled: Bool
     /// `cases.csv` is read in two halves when its body has more bytes than this.
     var minimumSplitBytes: Int
     /// Duplicate ids are judged in two hash partitions when there are at least this many rows.
