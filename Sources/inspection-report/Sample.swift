@@ -6,7 +6,7 @@ struct Sample: ParsableCommand {
         abstract: "Writes a deterministic synthetic dataset directory."
     )
 
-    @Option(help: "The directory to write.")
+    @Option(help: "The directory to write: new, empty, or an earlier sample (anything else is refused).")
     var out: String
 
     @Option(help: "The number of case rows.")
@@ -22,6 +22,9 @@ struct Sample: ParsableCommand {
     func run() throws {
         do {
             try SampleGenerator(caseCount: cases, seed: seed).write(to: out)
+        } catch let error as BuildError {
+            Console.error("sample: \(error.errorDescription ?? "cannot write the sample")")
+            throw ExitCode(error.exitStatus.rawValue)
         } catch {
             Console.error("sample: \(error)")
             throw ExitCode(ExitStatus.internalError.rawValue)

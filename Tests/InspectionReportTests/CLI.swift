@@ -51,9 +51,11 @@ enum CLI {
         }
     }
 
-    static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Running {
+    /// Starts the executable; `directory` is its working directory (the test's when nil).
+    static func start(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> Running {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["SOURCE_DATE_EPOCH"] = "1722470400"
@@ -67,7 +69,7 @@ enum CLI {
         return running
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        try start(arguments, environment: environment).finish()
+    static func run(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> Result {
+        try start(arguments, environment: environment, directory: directory).finish()
     }
 }

@@ -43,18 +43,54 @@ public struct SampleGenerator: Sendable {
         }
     }
 
+    /// The files ``write(to:)`` writes, README first: a directory that holds nothing else, with
+    /// this README, is an earlier sample that may be overwritten.
+    static let fileNames = ["README.md", "report.yml", "forces.csv", "recommendations.csv", "progress.csv", "cases.csv"]
+
+    /// The first line of the sample's README, the mark of an earlier sample.
+    static let readmeHeading = "# Sample data: synthetic\n"
+
     /// Writes `report.yml`, the four CSV files and a README into `directory`.
+    ///
+    /// `directory` is resolved to a canonical path first (links and `..` as the kernel
+    /// follows them). It must be new, empty, or an earlier sample (only the files written
+    /// here, with the sample's README); anything else is refused with
+    /// ``BuildError/unsafeOutput(_:)`` (exit 65). Each file is written new beside its final
+    /// name and renamed over it, so no symbolic link is ever written through.
     public func write(to directory: String) throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        func put(_ name: String, _ bytes: [UInt8]) throws {
-            try Data(bytes).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name), options: .atomic)
+        let path = try OutputPath.canonical(directory, option: "--out")
+        let folder: DirectoryHandle
+        do {
+            folder = try DirectoryHandle.open(path, create: true)
+        } catch {
+            throw error.buildError
         }
+        let entries = folder.entries() ?? []
+        let isSample = entries.allSatisfy { Self.fileNames.contains($0) && folder.kind($0) == .file }
+            && folder.contents("README.md").map { $0.starts(with: Array(Self.readmeHeading.utf8)) } == true
+        guard entries.isEmpty || isSample else {
+            throw BuildError.unsafeOutput("refusing to write a sample into \(path): it is not empty and not an earlier sample (it holds files other than \(Self.fileNames.joined(separator: ", ")), or no sample README); choose a new or empty directory for --out")
+        }
+        func put(_ name: String, _ bytes: [UInt8]) throws {
+            let temporary = "." + name + ".tmp-" + String(getpid())
+            folder.remove(temporary)
+            do {
+                try folder.write(temporary, bytes)
+            } catch {
+                throw error.buildError
+            }
+            guard folder.rename(temporary, to: name) else {
+                let reason = String(cString: strerror(errno))
+                folder.remove(temporary)
+                throw BuildError.output("cannot write \(folder.child(name)): \(reason)")
+            }
+        }
+        try put("README.md", Array(readme.utf8))
         try put("report.yml", Array(reportYAML.utf8))
         try put("forces.csv", Array(forcesCSV.utf8))
         try put("recommendations.csv", Array(recommendationsCSV.utf8))
         try put("progress.csv", Array(progressCSV().utf8))
         try put("cases.csv", casesCSV())
-        try put("README.md", Array(readme.utf8))
     }
 
     var reportYAML: String {

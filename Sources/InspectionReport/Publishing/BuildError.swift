@@ -12,7 +12,9 @@ public enum BuildError: Error, LocalizedError, Sendable {
     case lockHeld(path: String, pid: Int32?)
     /// Writing the output failed (for example, the disk is full).
     case output(String)
-    /// The output path holds something that is not a previous output of this tool.
+    /// The output path is unsafe to write: it would replace something that is not a previous
+    /// output of this tool, or writing it would follow a symbolic link. The text says why and
+    /// what to do.
     case unsafeOutput(String)
 
     /// The exit status an operator sees.
@@ -37,8 +39,8 @@ public enum BuildError: Error, LocalizedError, Sendable {
             return "another build is running on this output (lock \(path)\(pid.map { ", process \($0)" } ?? "")); try again later or pass --wait SECONDS"
         case .output(let message):
             return "cannot write the output: \(message); the previous output is unchanged"
-        case .unsafeOutput(let path):
-            return "refusing to replace \(path): it is not an output of inspection-report (it has no \(BuildManifest.fileName)) and is not empty; choose a new or empty directory for --out"
+        case .unsafeOutput(let message):
+            return message + "; nothing was written"
         }
     }
 }

@@ -13,13 +13,33 @@ final class BuildLock {
     private var fd: Int32
 
     /// Takes the lock, waiting up to `wait` seconds for another build to finish.
+    /// - Parameter output: the output's canonical absolute path (``OutputPath/canonical``).
+    ///
+    /// The lock file is opened without following a link (`O_NOFOLLOW`) and must be a regular
+    /// file with no other name, so a link or hard link planted there never makes the build
+    /// truncate another file.
     init(output: String, wait: Double) throws(BuildError) {
-        let absolute = URL(fileURLWithPath: output).standardizedFileURL.path
-        let parent = (absolute as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        path = parent + "/." + (absolute as NSString).lastPathComponent + ".lock"
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .output("cannot open the lock file \(path): \(String(cString: strerror(errno)))") }
+        let parentPath = (output as NSString).deletingLastPathComponent
+        let name = "." + (output as NSString).lastPathComponent + ".lock"
+        let parent: DirectoryHandle
+        do {
+            parent = try DirectoryHandle.open(parentPath, create: true)
+        } catch {
+            throw error.buildError
+        }
+        path = parent.child(name)
+        fd = SystemCalls.openLockFile(in: parent.fd, name)
+        guard fd >= 0 else {
+            if errno == ELOOP {
+                throw .unsafeOutput("refusing to use the lock file \(path): it is a symbolic link, and the build never writes through links; remove it (rm \(path)) and build again")
+            }
+            throw .output("cannot open the lock file \(path): \(String(cString: strerror(errno)))")
+        }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_nlink == 1 else {
+            close(fd)
+            throw .unsafeOutput("refusing to use the lock file \(path): it is not a regular file of its own (a special file, or a hard link to another file); remove it (rm \(path)) and build again")
+        }
         let deadline = Date().addingTimeInterval(wait)
         while true {
             let attempt = SystemCalls.tryLockExclusive(fd)

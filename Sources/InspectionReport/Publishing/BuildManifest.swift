@@ -1,7 +1,9 @@
 /// What a published output was built from: the identity of every input (size, modification
 /// and change times, inode: as `make` and `git` judge change), the hashes of every template,
 /// the settings, the tool version and the audience. A build whose manifest equals the
-/// published one has nothing to do. The inputs' SHA-256 are recorded too, for the record.
+/// published one has nothing to do. The inputs' SHA-256 are recorded too, for the record,
+/// and so is every published file's size and SHA-256, so that a site edited or damaged by
+/// hand is noticed (``SiteCheck``) and rebuilt.
 struct BuildManifest: Sendable, Equatable {
     /// `key value` lines in a fixed order.
     var entries: [(String, String)]
@@ -25,8 +27,35 @@ struct BuildManifest: Sendable, Equatable {
         BuildManifest(entries: entries + digests.map { ("sha256 " + $0.name, $0.sha256) })
     }
 
-    /// The entries that decide whether anything changed.
-    var compared: [(String, String)] { entries.filter { !$0.0.hasPrefix("sha256 ") } }
+    /// The manifest with the size and SHA-256 of every published file, sorted by path, in
+    /// place of any it listed.
+    func listing(_ files: [(String, [UInt8])]) -> BuildManifest {
+        let listed = files.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+            .map { ("file " + $0.0, "\($0.1.count) \(Digest.sha256($0.1))") }
+        return BuildManifest(entries: entries.filter { !$0.0.hasPrefix("file ") } + listed)
+    }
+
+    /// The manifest of a site whose scorecards `--only` re-rendered: its templates are now a
+    /// mix, recorded as such, so that the next full build renders every page again (it
+    /// compares unequal), while `--only` may still be run again (templates aside, the figures
+    /// are the same).
+    func rerendered() -> BuildManifest {
+        BuildManifest(entries: entries.map { $0.0.hasPrefix("template ") ? ($0.0, "mixed by --only") : $0 })
+    }
+
+    /// The published files it lists: path (relative to the output), size and SHA-256.
+    var files: [(path: String, size: Int, sha256: String)] {
+        entries.compactMap { key, value in
+            guard key.hasPrefix("file ") else { return nil }
+            let parts = value.split(separator: " ")
+            guard parts.count == 2, let size = Int(parts[0]) else { return nil }
+            return (String(key.dropFirst(5)), size, String(parts[1]))
+        }
+    }
+
+    /// The entries that decide whether anything changed (the inputs' hashes and the
+    /// published files are records, not inputs).
+    var compared: [(String, String)] { entries.filter { !$0.0.hasPrefix("sha256 ") && !$0.0.hasPrefix("file ") } }
 
     /// Whether the two manifests describe the same inputs, settings, audience and tool,
     /// templates aside: the condition for re-rendering some scorecards into a published output

@@ -8,11 +8,19 @@ public struct BuildSummary: Sendable {
     public var outputDirectory: String
     /// True when the inputs were unchanged and nothing was written.
     public var upToDate: Bool
+    /// True when the inputs were unchanged but the published site differed from its
+    /// manifest (files missing, edited, extra or links), so it was rebuilt.
+    public var repaired = false
+    /// How many files of the published site differed from its manifest.
+    public var filesDiffering = 0
 
     /// One line for the log.
     public var line: String {
         if upToDate { return "up to date: inputs unchanged since the last build of \(outputDirectory); nothing written (use --rebuild to force)" }
         let time = FixedDecimal.format(Int((seconds * 1000).rounded()), 1000, places: 2)
-        return "built \(outputDirectory): \(areas) areas, \(pages) pages, \(rowsAccepted) case rows accepted, \(rowsRejected) rejected, \(time) s"
+        let built = "built \(outputDirectory): \(areas) areas, \(pages) pages, \(rowsAccepted) case rows accepted, \(rowsRejected) rejected, \(time) s"
+        guard repaired else { return built }
+        let files = filesDiffering == 1 ? "1 file" : "\(filesDiffering) files"
+        return "the published site differed from its manifest (\(files) missing, edited, extra or linked) although the inputs were unchanged; rebuilt it: " + built
     }
 }

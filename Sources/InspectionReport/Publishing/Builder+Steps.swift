@@ -2,26 +2,25 @@ import Foundation
 
 /// The steps of ``Builder/run()``, in order.
 extension Builder {
-    /// Lock: the output must be new, empty or an earlier output, and no other build may be
-    /// writing it. Under the lock, what dead builds left beside the output is removed, whether
-    /// or not this build goes on to publish.
+    /// Resolve: `--out` as one canonical absolute path (links and `..` as the kernel follows
+    /// them), refused when replacing it whole could destroy anything but an earlier output.
+    func resolvingOutput() throws(BuildError) -> Builder {
+        var resolved = self
+        resolved.options.outputDirectory = try OutputPath.canonical(options.outputDirectory, option: "--out")
+        try OutputPath.checkBuildOutput(resolved.options.outputDirectory, options: options)
+        return resolved
+    }
+
+    /// Lock: no other build may be writing the output, which is checked again under the lock
+    /// (it must be new, empty or an earlier output). Under the lock, what dead builds left
+    /// beside the output is removed, whether or not this build goes on to publish.
     func lockOutput() throws(BuildError) -> BuildLock {
         options.progress?(.reading)
-        try Self.checkReplaceable(options.outputDirectory)
         let lock = try BuildLock(output: options.outputDirectory, wait: options.lockWait)
+        try OutputPath.checkReplaceable(options.outputDirectory)
         StagedOutput.removeLeftovers(of: options.outputDirectory)
         options.reached?(.locked)
         return lock
-    }
-
-    /// The output is replaced whole, so it must be new, empty, or a previous output.
-    static func checkReplaceable(_ path: String) throws(BuildError) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
-        guard isDirectory.boolValue else { throw .unsafeOutput(path) }
-        if FileManager.default.fileExists(atPath: path + "/" + BuildManifest.fileName) { return }
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        if !entries.isEmpty { throw .unsafeOutput(path) }
     }
 
     /// Snapshot: the bytes of every input and the templates, read once.
@@ -98,18 +97,26 @@ extension Builder {
         return files
     }
 
-    /// Stage: writes the files (and, for a full build, the manifest last) into a fresh
-    /// directory beside the output; `--only` starts from a copy of the published output.
-    func stage(_ files: [(String, [UInt8])], manifest: BuildManifest, selection: ScorecardSelection) throws(BuildError) -> StagedOutput {
-        var files = files
-        if selection == .all { files.append((BuildManifest.fileName, Array(manifest.text.utf8))) }
+    /// Stage: writes the files, then the manifest listing every file's size and SHA-256, into
+    /// a fresh directory beside the output. `--only` starts from a copy of the published
+    /// output's listed files (regular files only) and keeps its manifest's record of the
+    /// inputs, with the templates recorded as mixed.
+    func stage(_ files: [(String, [UInt8])], manifest: BuildManifest, published: BuildManifest?,
+               selection: ScorecardSelection) throws(BuildError) -> StagedOutput {
         options.progress?(.writing)
         let stage = try StagedOutput(target: options.outputDirectory)
         do {
-            if selection != .all { try stage.copyExisting() }
-            for (i, (path, bytes)) in files.enumerated() {
+            var copied: [(String, [UInt8])] = []
+            var record = manifest
+            if selection != .all, let published {
+                let rendered = Set(files.map(\.0))
+                copied = try stage.copyPublished(published.files.map(\.path).filter { !rendered.contains($0) })
+                record = published.rerendered()
+            }
+            let written = files + [(BuildManifest.fileName, Array(record.listing(copied + files).text.utf8))]
+            for (i, (path, bytes)) in written.enumerated() {
                 try stage.write(path, bytes)
-                options.reached?(.staged(file: i + 1, of: files.count))
+                options.reached?(.staged(file: i + 1, of: written.count))
             }
         } catch {
             stage.discard()

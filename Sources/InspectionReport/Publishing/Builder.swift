@@ -11,6 +11,11 @@ public struct Builder: Sendable {
     /// exactly as it was.
     public func run() throws(BuildError) -> BuildSummary {
         let started = DispatchTime.now()
+        return try resolvingOutput().build(since: started)
+    }
+
+    /// The build, once `--out` is a canonical path that is safe to replace.
+    private func build(since started: DispatchTime) throws(BuildError) -> BuildSummary {
         let lock = try lockOutput()
         defer { lock.release() }
         let inputs = try takeSnapshot()
@@ -20,9 +25,14 @@ public struct Builder: Sendable {
         let selection = try plan.only.selection(forces: dataset.forces)
         let table = disclose(compute(dataset), dataset)
         let files = try render(dataset, table, digests: digests, inputs: inputs, selection: selection)
-        let stage = try self.stage(files, manifest: plan.manifest.recording(digests), selection: selection)
+        let stage = try self.stage(files, manifest: plan.manifest.recording(digests), published: plan.published, selection: selection)
         try publish(stage)
-        return summary(dataset, files: files, since: started)
+        var summary = summary(dataset, files: files, since: started)
+        if plan.repairs {
+            summary.repaired = true
+            summary.filesDiffering = plan.site?.differences.count ?? 0
+        }
+        return summary
     }
 
     /// The summary of a build that had nothing to do.

@@ -9,8 +9,9 @@ enum ScorecardSelection: Sendable, Equatable {
 
 /// The rules of `--only`: re-rendering some scorecards into the published output is refused
 /// when a force id is unknown, when nothing is published yet, or when the published output
-/// was built from other inputs, settings or audience (its figures would mix two builds).
-/// Templates may differ: that is what `--only` is for.
+/// was built from other inputs, settings or audience (its figures would mix two builds), or
+/// when the published site differs from its manifest (a file edited, missing or a link
+/// planted: a full build repairs it). Templates may differ: that is what `--only` is for.
 struct OnlyPolicy: Sendable {
     /// The force ids given to `--only`; empty for a full build.
     var requested: [String]
@@ -20,9 +21,11 @@ struct OnlyPolicy: Sendable {
     var published: BuildManifest?
     /// The manifest this build would publish.
     var manifest: BuildManifest
+    /// How the published site differs from its manifest (nil when not checked).
+    var site: SiteCheck? = nil
 
     /// The scorecards to render, given the validated forces (checked in this order: unknown
-    /// ids, no published output, changed inputs).
+    /// ids, no published output, changed inputs, a site that differs from its manifest).
     func selection(forces: [Force]) throws(BuildError) -> ScorecardSelection {
         guard !requested.isEmpty else { return .all }
         let index = Dictionary(uniqueKeysWithValues: forces.enumerated().map { ($0.element.id, $0.offset) })
@@ -38,6 +41,10 @@ struct OnlyPolicy: Sendable {
         guard published.sameFigures(as: manifest) else {
             throw .invalidInput(InputError(Diagnostic(file: outputDirectory, code: "inputs_changed",
                                                       message: "the inputs, settings or audience differ from the published output's, so re-rendering only some scorecards would mix two builds; run a full build")))
+        }
+        if let site, !site.matches {
+            throw .invalidInput(InputError(Diagnostic(file: outputDirectory, code: "site_differs",
+                                                      message: "the published site differs from its manifest (\(site.description) missing, edited, extra or linked), so re-rendering only some scorecards would keep a damaged site; run a full build, which repairs it, then --only")))
         }
         return .only(Set(requested.compactMap { index[$0] }))
     }

@@ -6,141 +6,124 @@ import Glibc
 /// A fresh directory beside the output that a build writes into, then swaps into place.
 ///
 /// Readers see either the old output or the new one, never a mix: the swap is one
-/// `renameat2(RENAME_EXCHANGE)` where the file system supports it.
+/// `renameat2(RENAME_EXCHANGE)` where the file system supports it. The build writes only
+/// inside its own staging directory, through ``DirectoryHandle``: no symbolic link is ever
+/// followed or copied, and a published file is hard-linked only when it is a regular file.
 struct StagedOutput {
-    /// The output directory (absolute).
+    /// The output directory (canonical and absolute: ``OutputPath/canonical``).
     let target: String
     /// Where this build writes.
     let staging: String
+    /// The directory that holds the output, its staging directory and the lock.
+    private let parent: DirectoryHandle
+    /// The staging directory, open.
+    private let stagingDirectory: DirectoryHandle
+    /// The output's name, and the staging directory's, in `parent`.
+    private let name: String, stagingName: String
 
     static let stagingMarker = ".staging-"
     static let retiredMarker = ".retired-"
 
     /// Creates the staging directory, first removing any left by builds that died.
     init(target: String) throws(BuildError) {
-        let absolute = URL(fileURLWithPath: target).standardizedFileURL.path
-        self.target = absolute
-        let parent = (absolute as NSString).deletingLastPathComponent
-        let name = (absolute as NSString).lastPathComponent
+        self.target = target
+        let parentPath = (target as NSString).deletingLastPathComponent
+        name = (target as NSString).lastPathComponent
         do {
-            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            parent = try DirectoryHandle.open(parentPath, create: true)
         } catch {
-            throw .output("cannot create \(parent): \(error.localizedDescription)")
+            throw error.buildError
         }
-        Self.removeLeftovers(parent: parent, name: name)
-        staging = parent + "/." + name + Self.stagingMarker + String(getpid())
-        try? FileManager.default.removeItem(atPath: staging)
+        Self.removeLeftovers(in: parent, name: name)
+        stagingName = "." + name + Self.stagingMarker + String(getpid())
+        staging = parent.child(stagingName)
+        parent.remove(stagingName)
+        guard mkdirat(parent.fd, stagingName, 0o755) == 0 else {
+            throw .output("cannot create \(staging): \(String(cString: strerror(errno)))")
+        }
         do {
-            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
+            stagingDirectory = try parent.directory(stagingName, create: false)
         } catch {
-            throw .output("cannot create \(staging): \(error.localizedDescription)")
+            throw error.buildError
         }
     }
 
     /// Removes the staging and retired directories that dead builds left beside `target`.
     static func removeLeftovers(of target: String) {
-        let absolute = URL(fileURLWithPath: target).standardizedFileURL.path
-        removeLeftovers(parent: (absolute as NSString).deletingLastPathComponent, name: (absolute as NSString).lastPathComponent)
+        guard let parent = DirectoryHandle.existing((target as NSString).deletingLastPathComponent) else { return }
+        removeLeftovers(in: parent, name: (target as NSString).lastPathComponent)
     }
 
-    /// Removes staging and retired directories of this output whose process is gone.
-    static func removeLeftovers(parent: String, name: String) {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
-        for entry in entries {
+    /// Removes staging and retired directories of this output whose process is gone (a link
+    /// of such a name is removed, never followed).
+    static func removeLeftovers(in parent: DirectoryHandle, name: String) {
+        for entry in parent.entries() ?? [] {
             for marker in [stagingMarker, retiredMarker] {
                 let prefix = "." + name + marker
                 guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)) else { continue }
-                if pid == getpid() || !ProcessLiveness.isAlive(pid) {
-                    try? FileManager.default.removeItem(atPath: parent + "/" + entry)
-                }
+                if pid == getpid() || !ProcessLiveness.isAlive(pid) { parent.remove(entry) }
             }
         }
     }
 
     /// Writes a file at a path relative to the output, creating folders as needed. A file
-    /// whose bytes equal the published one is hard-linked to it instead of written again
-    /// (the published output is never modified either way).
+    /// whose bytes equal the published one, a regular file, is hard-linked to it instead of
+    /// written again (the published output is never modified either way).
     func write(_ relativePath: String, _ bytes: [UInt8]) throws(BuildError) {
-        let path = staging + "/" + relativePath
-        let published = target + "/" + relativePath
-        let folder = (path as NSString).deletingLastPathComponent
-        if folder != staging {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .output("cannot create \(folder): \(error.localizedDescription)")
+        let folder = (relativePath as NSString).deletingLastPathComponent
+        let file = (relativePath as NSString).lastPathComponent
+        do {
+            let directory = try stagingDirectory.directory(relative: folder, create: true)
+            if let published = try? parent.directory(relative: name + "/" + folder, create: false),
+               directory.link(file, from: published, ifHolding: bytes) {
+                return
             }
-        }
-        if Self.hasSameBytes(published, bytes), link(published, path) == 0 { return }
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw .output("cannot create \(path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, bytes.count - done) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .output("cannot write \(path): \(String(cString: strerror(errno)))")
-            }
-            done += n
+            try directory.write(file, bytes)
+        } catch {
+            throw error.buildError
         }
     }
 
-    /// Whether the file at `path` holds exactly `bytes`.
-    static func hasSameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == bytes.count else { return false }
-        var existing = [UInt8](repeating: 0, count: bytes.count)
-        var done = 0
-        while done < bytes.count {
-            let n = existing.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, bytes.count - done) }
-            if n <= 0 { return false }
-            done += n
+    /// Copies the published output's files at `paths` (relative) into the staging directory,
+    /// for a partial rebuild, and returns what it copied. Only regular files are copied: a
+    /// link, or a missing file, is left out.
+    func copyPublished(_ paths: [String]) throws(BuildError) -> [(String, [UInt8])] {
+        guard let published = try? parent.directory(name, create: false) else { return [] }
+        var copied: [(String, [UInt8])] = []
+        for path in paths {
+            let folder = (path as NSString).deletingLastPathComponent
+            guard let directory = try? published.directory(relative: folder, create: false),
+                  let bytes = directory.contents((path as NSString).lastPathComponent) else { continue }
+            try write(path, bytes)
+            copied.append((path, bytes))
         }
-        return existing == bytes
-    }
-
-    /// Copies the published output into the staging directory (for a partial rebuild).
-    func copyExisting() throws(BuildError) {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: target) else { return }
-        for entry in entries {
-            do {
-                try FileManager.default.copyItem(atPath: target + "/" + entry, toPath: staging + "/" + entry)
-            } catch {
-                throw .output("cannot copy \(entry) from the published output: \(error.localizedDescription)")
-            }
-        }
+        return copied
     }
 
     /// Swaps the staging directory into place and removes the previous output.
     /// - Parameter afterSwap: called once the new output is in place, before the previous
     ///   one is removed.
     func commit(afterSwap: () -> Void = {}) throws(BuildError) {
-        let parent = (target as NSString).deletingLastPathComponent
-        let name = (target as NSString).lastPathComponent
-        if FileManager.default.fileExists(atPath: target) {
-            if SystemCalls.exchange(staging, target) {
-                // The staging path now holds the previous output.
+        if parent.kind(name) != .missing {
+            if SystemCalls.exchange(in: parent.fd, stagingName, name) {
+                // The staging name now holds the previous output.
                 afterSwap()
-                try? FileManager.default.removeItem(atPath: staging)
+                parent.remove(stagingName)
                 return
             }
-            let retired = parent + "/." + name + Self.retiredMarker + String(getpid())
-            guard rename(target, retired) == 0 else {
+            let retired = "." + name + Self.retiredMarker + String(getpid())
+            guard parent.rename(name, to: retired) else {
                 throw .output("cannot move the previous output aside: \(String(cString: strerror(errno)))")
             }
-            guard rename(staging, target) == 0 else {
+            guard parent.rename(stagingName, to: name) else {
                 let reason = String(cString: strerror(errno))
-                _ = rename(retired, target)
+                _ = parent.rename(retired, to: name)
                 throw .output("cannot move the new output into place: \(reason)")
             }
             afterSwap()
-            try? FileManager.default.removeItem(atPath: retired)
+            parent.remove(retired)
         } else {
-            guard rename(staging, target) == 0 else {
+            guard parent.rename(stagingName, to: name) else {
                 throw .output("cannot move the new output into place: \(String(cString: strerror(errno)))")
             }
             afterSwap()
@@ -149,6 +132,6 @@ struct StagedOutput {
 
     /// Removes the staging directory after a failure.
     func discard() {
-        try? FileManager.default.removeItem(atPath: staging)
+        parent.remove(stagingName)
     }
 }
