@@ -63,6 +63,23 @@ struct Build: ParsableCommand {
         if let published, published != "today", DayParser.parse(published) == nil {
             throw ValidationError("--published must be a date YYYY-MM-DD or 'today'")
         }
+        if let epoch = Self.sourceDateEpoch, Self.epochDay(epoch) == nil {
+            throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds from 0 to \(Self.latestEpoch) (9999-12-31)")
+        }
+    }
+
+    /// The last second of 9999-12-31: a later published date has no four-digit year.
+    static let latestEpoch: Int64 = 253_402_300_799
+
+    /// `SOURCE_DATE_EPOCH` when it is set and not empty.
+    static var sourceDateEpoch: String? {
+        ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The day of a `SOURCE_DATE_EPOCH`, or nil when it is not whole seconds in range.
+    static func epochDay(_ text: String) -> Day? {
+        guard let seconds = Int64(text), (0...latestEpoch).contains(seconds) else { return nil }
+        return Day(number: Int32(seconds / 86_400))
     }
 
     func run() throws {
@@ -76,12 +93,18 @@ struct Build: ParsableCommand {
         options.generatedOn = try publishedDay()
         let showProgress = !quiet && logFormat == .text && ProgressBar.isTerminal
         if showProgress { options.progress = { ProgressBar.show($0) } }
+        ProcessSetup.onStop { signal, status in
+            log.error("stopped", "stopped by \(ProcessSetup.signalName(signal)); the previous output is left as it was",
+                      [("signal", .string(ProcessSetup.signalName(signal))), ("exit_code", .int(Int(status.rawValue)))])
+        }
         if timings {
             let start = Date()
             options.progress = { phase in
-                let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-                let memory = status.split(separator: "\n").filter { $0.hasPrefix("VmRSS") || $0.hasPrefix("VmHWM") }.joined(separator: " ")
-                Console.error("\(Int(Date().timeIntervalSince(start) * 1000)) ms  \(phase.rawValue)  \(memory)")
+                let elapsed = Int(Date().timeIntervalSince(start) * 1000)
+                let (rss, peak) = Self.memory()
+                log.requested("timing", "\(phase.rawValue): \(elapsed) ms, resident \(rss) KiB, peak \(peak) KiB",
+                              [("phase", .string(phase.rawValue)), ("elapsed_ms", .int(elapsed)),
+                               ("rss_kib", .int(rss)), ("peak_rss_kib", .int(peak))])
             }
         }
         if let testStopAt { options.reached = testStopAction.hook(at: testStopAt) }
@@ -89,25 +112,35 @@ struct Build: ParsableCommand {
             let summary = try Builder(options: options).run()
             if showProgress { ProgressBar.clear() }
             log.info(summary.upToDate ? "up_to_date" : "built", summary.line, [
-                ("output", summary.outputDirectory), ("areas", String(summary.areas)), ("pages", String(summary.pages)),
-                ("rows_accepted", String(summary.rowsAccepted)), ("rows_rejected", String(summary.rowsRejected)),
-                ("seconds", String(format: "%.3f", summary.seconds)),
+                ("output", .string(summary.outputDirectory)), ("areas", .int(summary.areas)), ("pages", .int(summary.pages)),
+                ("rows_accepted", .int(summary.rowsAccepted)), ("rows_rejected", .int(summary.rowsRejected)),
+                ("seconds", .decimal(summary.seconds, places: 3)),
             ])
             if summary.upToDate { throw ExitCode(ExitStatus.nothingToDo.rawValue) }
         } catch let error as BuildError {
             if showProgress { ProgressBar.clear() }
-            log.error(Self.event(error), error.errorDescription ?? "build failed", [("exit_code", String(error.exitStatus.rawValue))])
+            log.error(Self.event(error), error.errorDescription ?? "build failed", [("exit_code", .int(Int(error.exitStatus.rawValue)))])
             throw ExitCode(error.exitStatus.rawValue)
         }
     }
 
     func publishedDay() throws -> Day? {
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
-            guard let seconds = Int64(epoch) else { throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds since 1970") }
-            return Day(number: Int32(seconds / 86_400))
+        if let epoch = Self.sourceDateEpoch {
+            guard let day = Self.epochDay(epoch) else { throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds from 0 to \(Self.latestEpoch)") }
+            return day
         }
         if published == "today" { return Day(number: Int32(Int64(Date().timeIntervalSince1970) / 86_400)) }
         return published.flatMap(DayParser.parse)
+    }
+
+    /// The resident and peak resident memory in KiB (`VmRSS`, `VmHWM`), 0 when unknown.
+    static func memory() -> (Int, Int) {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        func kib(_ key: String) -> Int {
+            guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(key + ":") }) else { return 0 }
+            return Int(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first { Int($0) != nil } ?? "") ?? 0
+        }
+        return (kib("VmRSS"), kib("VmHWM"))
     }
 
     static func event(_ error: BuildError) -> String {

@@ -10,4 +10,10 @@ struct InspectionReportCommand: ParsableCommand {
         version: ToolInfo.version,
         subcommands: [Build.self, Validate.self, Sample.self]
     )
+
+    /// Signals and standard descriptors are arranged before any thread starts.
+    static func main() {
+        ProcessSetup.prepare()
+        main(nil)
+    }
 }

@@ -12,10 +12,10 @@ enum ProgressBar {
         let width = 30
         let done = Int(phase.start * Double(width))
         let bar = String(repeating: "#", count: done) + String(repeating: ".", count: width - done)
-        FileHandle.standardError.write(Data("\r[\(bar)] \(phase.rawValue)…\u{1B}[K".utf8))
+        Console.write(2, "\r[\(bar)] \(phase.rawValue)…\u{1B}[K")
     }
 
     static func clear() {
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Console.write(2, "\r\u{1B}[K")
     }
 }

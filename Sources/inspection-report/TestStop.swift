@@ -44,7 +44,7 @@ enum TestStopAction: String, ExpressibleByArgument, CaseIterable {
             case .kill:
                 _ = Glibc.kill(getpid(), SIGKILL)
             case .pause:
-                FileHandle.standardOutput.write(Data("paused \(point.rawValue)\n".utf8))
+                Console.output("paused \(point.rawValue)")
                 _ = readLine()
             }
         }

@@ -3,9 +3,12 @@ struct AreaFigures: Sendable {
     let layout: CounterLayout
     /// Indexed by ``CounterLayout``.
     var counts: [Int]
-    /// Indexed by ``CaseTally/Histogram`` times ``dayCount`` plus the day.
+    /// Indexed by ``CaseTally/Histogram`` times ``denseDays`` plus the day.
     var histograms: [Int]
-    var dayCount: Int
+    /// By ``CaseTally/Histogram``: the days at or beyond ``denseDays``, ascending.
+    var longWaits: [[Int32]]
+    /// The days counted in ``histograms``.
+    var denseDays: Int
 
     /// The `index`-th count of a counter.
     func count(_ counter: Counter, _ index: Int = 0) -> Int { counts[layout.offset(counter) + index] }
@@ -37,8 +40,8 @@ struct AreaFigures: Sendable {
     /// The number of values in one or more histograms.
     func valueCount(_ kinds: [CaseTally.Histogram]) -> Int {
         kinds.reduce(0) { total, kind in
-            let start = kind.rawValue * dayCount
-            return total + histograms[start..<(start + dayCount)].reduce(0, +)
+            let start = kind.rawValue * denseDays
+            return total + histograms[start..<(start + denseDays)].reduce(0, +) + longWaits[kind.rawValue].count
         }
     }
 
@@ -49,17 +52,21 @@ struct AreaFigures: Sendable {
         guard n > 0 else { return nil }
         let rank = (p * n + 99) / 100
         var seen = 0
-        for day in 0..<dayCount {
-            for kind in kinds { seen += histograms[kind.rawValue * dayCount + day] }
+        for day in 0..<denseDays {
+            for kind in kinds { seen += histograms[kind.rawValue * denseDays + day] }
             if seen >= rank { return day }
         }
-        return nil
+        // Every long wait is later than every dense day: the rank falls among them.
+        let long = kinds.count == 1 ? longWaits[kinds[0].rawValue] : kinds.flatMap { longWaits[$0.rawValue] }.sorted()
+        let index = rank - seen - 1
+        return long.indices.contains(index) ? Int(long[index]) : nil
     }
 
     /// The largest day in the histograms, or nil when empty.
     func maximum(of kinds: [CaseTally.Histogram]) -> Int? {
-        for day in stride(from: dayCount - 1, through: 0, by: -1) {
-            for kind in kinds where histograms[kind.rawValue * dayCount + day] > 0 { return day }
+        if let long = kinds.compactMap({ longWaits[$0.rawValue].last }).max() { return Int(long) }
+        for day in stride(from: denseDays - 1, through: 0, by: -1) {
+            for kind in kinds where histograms[kind.rawValue * denseDays + day] > 0 { return day }
         }
         return nil
     }

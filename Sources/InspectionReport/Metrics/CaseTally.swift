@@ -3,6 +3,11 @@
 /// Everything is a flat integer array indexed by force and ``Counter`` (or histogram), so
 /// areas are summed element by element and parts of the cases can be counted on several
 /// threads and merged with identical results.
+///
+/// Memory is linear in the number of cases and forces whatever the dates' span: each day
+/// histogram is dense only up to ``denseDays`` (at most ``denseDayLimit``), and a value at or
+/// beyond it is kept in a per-force, per-histogram list of rare long waits. Percentiles and
+/// maxima are computed exactly over both.
 struct CaseTally: Sendable {
     /// The day histograms kept per force.
     enum Histogram: Int, CaseIterable, Sendable {
@@ -15,28 +20,41 @@ struct CaseTally: Sendable {
         static let allActions: [Histogram] = [.actionVeryHigh, .actionHigh, .actionMedium, .actionLow]
     }
 
+    /// The most days a dense histogram covers (about 11 years).
+    static let denseDayLimit = 4_096
+    /// The most dense histogram slots of all forces together (32 MiB of counts), so that a
+    /// thousand forces get shorter dense histograms rather than a thousand times the memory.
+    static let denseSlotBudget = 1 << 22
+    /// The fewest days a dense histogram covers, whatever the number of forces.
+    static let denseDayFloor = 512
+
     let forceCount: Int
     let layout: CounterLayout
-    /// Days from 0 to `as_of - period.start`.
-    let dayCount: Int
+    /// Days 0 to `denseDays - 1` are counted in the dense histograms; every day is at most
+    /// `as_of - period.start`.
+    let denseDays: Int
     private(set) var counts: [Int]
+    /// Indexed by force, ``Histogram`` and day below ``denseDays``.
     private(set) var histograms: [Int]
+    /// Indexed by force times ``Histogram``: the days at or beyond ``denseDays``, unordered.
+    private(set) var longWaits: [[Int32]]
 
     let timeliness: Timeliness
-    /// For each day of the period, the index of its quarter.
-    let quarterOfDay: [Int]
+    /// The quarter of a day of the period, computed without a table over the period's days.
+    let quarterIndex: QuarterIndex
 
     init(settings: ReportSettings, forceCount: Int) {
         self.forceCount = forceCount
         self.timeliness = Timeliness(settings: settings)
         let quarters = settings.quarters
         self.layout = CounterLayout(quarters: quarters.count)
-        self.dayCount = settings.asOf.days(since: settings.periodStart) + 1
+        let span = max(1, settings.asOf.days(since: settings.periodStart) + 1)
+        let shared = Self.denseSlotBudget / max(1, forceCount * Histogram.allCases.count)
+        self.denseDays = min(span, Self.denseDayLimit, max(Self.denseDayFloor, shared))
         self.counts = [Int](repeating: 0, count: forceCount * layout.width)
-        self.histograms = [Int](repeating: 0, count: forceCount * Histogram.allCases.count * dayCount)
-        self.quarterOfDay = (0...settings.periodEnd.days(since: settings.periodStart)).map { offset in
-            quarters.firstIndex(of: settings.periodStart.adding(offset).quarter)!
-        }
+        self.histograms = [Int](repeating: 0, count: forceCount * Histogram.allCases.count * denseDays)
+        self.longWaits = [[Int32]](repeating: [], count: forceCount * Histogram.allCases.count)
+        self.quarterIndex = QuarterIndex(periodStart: settings.periodStart, quarters: quarters)
     }
 
     /// Counts the in-scope cases of `records`, applying the census rule of SPEC section 3.
@@ -46,10 +64,14 @@ struct CaseTally: Sendable {
         let noGrade = CaseRecord.noGrade
         let layout = self.layout
         let width = layout.width
-        let days = dayCount
+        let days = denseDays
         let histogramsPerForce = Histogram.allCases.count * days
-        let quarterOfDay = self.quarterOfDay
+        let kinds = Histogram.allCases.count
+        let quarterIndex = self.quarterIndex
         let start = t.periodStart
+        // (force × histogram, day) of each value beyond the dense days: rare, so kept aside
+        // while the counts are held and filed afterwards.
+        var beyond: [(slot: Int, day: Int32)] = []
         let source = layout.offset(.referralsBySource), byQuarter = layout.offset(.referralsByQuarter)
         let assessedByGrade = layout.offset(.assessedByGrade), unassessed = layout.offset(.unassessed)
         let assessment = layout.offset(.assessmentByClass)
@@ -68,7 +90,15 @@ struct CaseTally: Sendable {
                     let base = Int(r.force) * width
                     let hbase = Int(r.force) * histogramsPerForce
                     let received = r.received
-                    let q = quarterOfDay[Int(received - start)]
+                    /// Counts `day` in histogram `kind` of this case's force.
+                    @inline(__always) func record(_ kind: Int, _ day: Int32) {
+                        if Int(day) < days {
+                            hist[hbase + kind * days + Int(day)] += 1
+                        } else {
+                            beyond.append((Int(r.force) * kinds + kind, day))
+                        }
+                    }
+                    let q = quarterIndex.quarter(ofOffset: Int(received - start))
                     counts[base + source + Int(r.source)] += 1
                     counts[base + byQuarter + q] += 1
 
@@ -82,7 +112,7 @@ struct CaseTally: Sendable {
                         let g = Int(grade)
                         counts[base + assessedByGrade + g] += 1
                         if r.riskAssessed != missing {
-                            hist[hbase + Histogram.assessment.rawValue * days + Int(r.riskAssessed - received)] += 1
+                            record(Histogram.assessment.rawValue, r.riskAssessed - received)
                         }
                         if review != noGrade {
                             let h = Int(review)
@@ -94,12 +124,12 @@ struct CaseTally: Sendable {
                         let kind = t.action(r, grade: grade)
                         counts[base + layout.action(kind, grade: g, quarter: q)] += 1
                         if kind == .met || kind == .breached {
-                            hist[hbase + (Histogram.actionLow.rawValue + g) * days + Int(r.action - received)] += 1
+                            record(Histogram.actionLow.rawValue + g, r.action - received)
                         }
                     }
                     if t.happened(r.arrested) {
                         counts[base + arrests] += 1
-                        hist[hbase + Histogram.arrest.rawValue * days + Int(r.arrested - received)] += 1
+                        record(Histogram.arrest.rawValue, r.arrested - received)
                     }
                     let shared = t.happened(r.partnerReferral)
                     if child {
@@ -107,7 +137,7 @@ struct CaseTally: Sendable {
                         if shared { counts[base + partnerReferred] += 1 }
                     }
                     if shared {
-                        hist[hbase + Histogram.partnerReferral.rawValue * days + Int(r.partnerReferral - received)] += 1
+                        record(Histogram.partnerReferral.rawValue, r.partnerReferral - received)
                     }
                     counts[base + pnd + Int(r.pndChecked)] += 1
                     counts[base + allocation + Int(r.allocation)] += 1
@@ -119,24 +149,59 @@ struct CaseTally: Sendable {
                 }
             }
         }
+        for (slot, day) in beyond { longWaits[slot].append(day) }
     }
 
     /// Adds another tally of the same shape (for example, another part of the cases).
     mutating func merge(_ other: CaseTally) {
         for i in counts.indices { counts[i] += other.counts[i] }
         for i in histograms.indices { histograms[i] += other.histograms[i] }
+        for i in longWaits.indices where !other.longWaits[i].isEmpty { longWaits[i] += other.longWaits[i] }
     }
 
     /// The summed counts and histograms of a set of forces.
     func figures(of forces: [Int]) -> AreaFigures {
+        let kinds = Histogram.allCases.count
         var figures = AreaFigures(layout: layout, counts: [Int](repeating: 0, count: layout.width),
-                                  histograms: [Int](repeating: 0, count: Histogram.allCases.count * dayCount),
-                                  dayCount: dayCount)
-        let perForce = Histogram.allCases.count * dayCount
+                                  histograms: [Int](repeating: 0, count: kinds * denseDays),
+                                  longWaits: [[Int32]](repeating: [], count: kinds),
+                                  denseDays: denseDays)
+        let perForce = kinds * denseDays
         for f in forces {
             for s in 0..<layout.width { figures.counts[s] += counts[f * layout.width + s] }
             for h in 0..<perForce { figures.histograms[h] += histograms[f * perForce + h] }
+            for k in 0..<kinds { figures.longWaits[k] += longWaits[f * kinds + k] }
         }
+        for k in 0..<kinds { figures.longWaits[k].sort() }
         return figures
+    }
+}
+
+/// The index of a day's quarter among the quarters that overlap the period, computed from
+/// the quarters' first days (one entry per quarter, never one per day).
+struct QuarterIndex: Sendable {
+    /// Days from the first quarter's first day to `period.start`.
+    let lead: Int
+    /// Days from the first quarter's first day to each quarter's first day, and one more
+    /// entry for the quarter after the last.
+    let starts: [Int]
+
+    init(periodStart: Day, quarters: [Quarter]) {
+        let first = quarters.first ?? periodStart.quarter
+        func firstDay(_ q: Quarter) -> Day { Day(year: q.year, month: (q.number - 1) * 3 + 1, day: 1)! }
+        let origin = firstDay(first)
+        lead = periodStart.days(since: origin)
+        starts = (quarters + [(quarters.last ?? first).next]).map { firstDay($0).days(since: origin) }
+    }
+
+    /// The quarter of the day `offset` days after `period.start` (a day of the period).
+    @inline(__always)
+    func quarter(ofOffset offset: Int) -> Int {
+        let day = offset + lead
+        // A quarter has 90 to 92 days, so the average length guesses within one quarter.
+        var q = min(day * 4 / 1_461, starts.count - 2)
+        while q > 0, starts[q] > day { q -= 1 }
+        while starts[q + 1] <= day { q += 1 }
+        return q
     }
 }

@@ -33,7 +33,10 @@ struct ForcePage {
             let chart = funnel.chart(id: "force-funnel", title: "\(info.name) against every force: timescale compliance and cases due",
                                      description: "Funnel plot: the large red dot is \(info.name); other dots are the other forces. Compliance \(context["compliance"]!), \(p.significanceText(force: force)).")
             context["funnel_chart"] = chartBlock(chart, file: "charts/\(info.id)-funnel.svg")
-            context["funnel_table"] = Block(p.funnelTable(id: "force-funnel-table", linkPrefix: "../", highlight: force))
+            let table = p.funnelTable(id: "force-funnel-table", linkPrefix: "../", highlight: force)
+            let every = "../index.html#national-funnel-table"
+            context["funnel_table"] = Block(markdown: table.markdown() + "\n[Every force's figures are in the national publication](\(every)).\n",
+                                            html: table.html() + "<p><a href=\"\(every)\">Every force's figures are in the national publication</a>.</p>\n")
         } else {
             context["funnel_table"] = ""
             context["funnel_chart"] = "The funnel plot is not drawn: there is no national compliance rate to compare with."

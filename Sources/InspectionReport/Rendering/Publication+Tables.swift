@@ -47,9 +47,13 @@ extension Publication {
         return (table, chart)
     }
 
-    /// The data of the funnel plot: each force's cases due, compliance and position.
+    /// The data of the funnel plot: each force's cases due, compliance and position; on a
+    /// scorecard (`highlight`) only that force and the forces of its region, so that the site
+    /// grows linearly with the number of forces (the national page has every force).
     func funnelTable(id: String, linkPrefix: String, highlight: Int? = nil) -> Table {
-        let rows = table.forceOrder.map { f -> [Table.Cell] in
+        let region = highlight.map { dataset.forces[$0].region }
+        let listed = table.forceOrder.filter { region == nil || dataset.forces[$0].region == region }
+        let rows = listed.map { f -> [Table.Cell] in
             let a = Area.force(f)
             let compliance = value(a, .actionCompliance)
             let position = switch value(a, .actionCompliancePosition, .limits(.p95)) {
@@ -60,7 +64,8 @@ extension Publication {
             return [Table.Cell(name, link: linkPrefix + "forces/\(dataset.forces[f].id).html"),
                     Table.Cell(Figure.text(value(a, .actionDue))), Table.Cell(Figure.percent(compliance)), Table.Cell(position)]
         }
-        return Table(id: id, caption: "The data of the funnel plot: cases due, timescale compliance and position against the national rate's 95% limits",
+        let caption = "The data of the funnel plot: cases due, timescale compliance and position against the national rate's 95% limits"
+        return Table(id: id, caption: caption + (region.map { ", forces of the \($0) region" } ?? ""),
                      columns: [.init("Force", numeric: false), .init("Cases due"), .init("Compliance", numeric: false),
                                .init("Against the national rate", numeric: false)], rows: rows)
     }

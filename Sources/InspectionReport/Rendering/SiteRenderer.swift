@@ -75,7 +75,10 @@ struct SiteRenderer: Sendable {
     func layoutContext(title: String, content: String, depth: Int, current: Int?) -> [String: Any] {
         let p = publication
         let up = String(repeating: "../", count: depth)
-        let forces = p.table.forceOrder.map { f -> [String: Any] in
+        // The national page lists every force; a scorecard lists the forces of its region, so
+        // that the site grows linearly with the number of forces.
+        let region = current.map { p.dataset.forces[$0].region }
+        let forces = p.table.forceOrder.filter { region == nil || p.dataset.forces[$0].region == region }.map { f -> [String: Any] in
             ["name": p.dataset.forces[f].name, "href": up + "forces/\(p.dataset.forces[f].id).html", "current": f == current]
         }
         return [
@@ -88,6 +91,9 @@ struct SiteRenderer: Sendable {
             "quality_href": up + "data/quality.csv",
             "markdown_href": current == nil ? "national.md" : "\(p.dataset.forces[current!].id).md",
             "forces": forces,
+            "forces_heading": region.map { "Forces of the \($0) region" } ?? "Force scorecards",
+            "all_forces_href": up + "index.html#forces",
+            "regional": region != nil,
             "content": content,
             "published": Publication.longDate(p.generatedOn),
             "as_of": Publication.longDate(p.settings.asOf),
