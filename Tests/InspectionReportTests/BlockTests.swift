@@ -89,3 +89,23 @@ struct BlockTests {
         #expect(RenderingTests.read(site + "/index.html").contains("See IRBLOCK0X here."))
     }
 }
+
+/// The marker of a page's tokens is one that the page's own text does not hold.
+@Suite("Block marker")
+struct BlockMarkerTests {
+    @Test func markerAvoidsEveryText() {
+        #expect(Block.marker(avoiding: []) == "IRBLOCK")
+        #expect(Block.marker(avoiding: ["a", "b IRBLOCK0X"]) == "IRBLOCKZ")
+        #expect(Block.marker(avoiding: ["IRBLOCK", "<p>IRBLOCKZ</p>"]) == "IRBLOCKZZ")
+    }
+
+    @Test func dataSpellingTheDefaultMarkerIsKeptAndTheBlockStillLands() {
+        let block = Block(markdown: "| t |\n", html: "<table>t</table>\n")
+        let marker = Block.marker(avoiding: ["See IRBLOCK0X."])
+        var blocks: [Block] = []
+        let token = Block.resolve(block, blocks: &blocks, marker: marker) as! String
+        let page = "See IRBLOCK0X.\n\n" + token + "\n\nEnd\n"
+        #expect(Block.substituteMarkdown(page, blocks: blocks, marker: marker) == "See IRBLOCK0X.\n\n| t |\n\n\nEnd\n")
+        #expect(Block.substitute(CommonMark.html(page), blocks: blocks, marker: marker) == "<p>See IRBLOCK0X.</p>\n<table>t</table>\n<p>End</p>\n")
+    }
+}
