@@ -85,9 +85,27 @@ struct BlockTests {
         let recommendations = "id,title,owner,deadline,force_action,text\n1,Act within timescales,Chief constables,2024-03-31,yes,See IRBLOCK0X here.\n"
             + "2,Grade risk well,Chief constables,,yes,Use the tool.\n3,Publish guidance,College of Policing,2024-03-31,no,\n"
         let site = try RenderingTests.build(Fixture.dataset(writing: ["recommendations.csv": recommendations]))
-        withKnownIssue("placeholder tokens are plain text that data can spell; Block.substitute replaces them wherever they occur") {
-            #expect(RenderingTests.read(site + "/national.md").contains("See IRBLOCK0X here."))
-            #expect(RenderingTests.read(site + "/index.html").contains("See IRBLOCK0X here."))
-        }
+        #expect(RenderingTests.read(site + "/national.md").contains("See IRBLOCK0X here."))
+        #expect(RenderingTests.read(site + "/index.html").contains("See IRBLOCK0X here."))
+    }
+}
+
+/// The marker of a page's tokens is one that the page's own text does not hold.
+@Suite("Block marker")
+struct BlockMarkerTests {
+    @Test func markerAvoidsEveryText() {
+        #expect(Block.marker(avoiding: []) == "IRBLOCK")
+        #expect(Block.marker(avoiding: ["a", "b IRBLOCK0X"]) == "IRBLOCKZ")
+        #expect(Block.marker(avoiding: ["IRBLOCK", "<p>IRBLOCKZ</p>"]) == "IRBLOCKZZ")
+    }
+
+    @Test func dataSpellingTheDefaultMarkerIsKeptAndTheBlockStillLands() {
+        let block = Block(markdown: "| t |\n", html: "<table>t</table>\n")
+        let marker = Block.marker(avoiding: ["See IRBLOCK0X."])
+        var blocks: [Block] = []
+        let token = Block.resolve(block, blocks: &blocks, marker: marker) as! String
+        let page = "See IRBLOCK0X.\n\n" + token + "\n\nEnd\n"
+        #expect(Block.substituteMarkdown(page, blocks: blocks, marker: marker) == "See IRBLOCK0X.\n\n| t |\n\n\nEnd\n")
+        #expect(Block.substitute(CommonMark.html(page), blocks: blocks, marker: marker) == "<p>See IRBLOCK0X.</p>\n<table>t</table>\n<p>End</p>\n")
     }
 }

@@ -56,11 +56,13 @@ struct EscapingTests {
 
     /// `force.md.mustache` starts a paragraph with `{{force_name}}`, so a name like
     /// "1. Alpha" would open an ordered list there (SPEC 1.7: no input text can open a block).
-    @Test(arguments: [("1. Alpha Police", "1\\. Alpha Police"), ("2024) Police", "2024\\) Police")])
+    @Test(arguments: [("1. Alpha Police", "1\\. Alpha Police"), ("2024) Police", "2024\\) Police"), ("7.", "7\\."),
+                      // Not a marker: no space after it, or not leading.
+                      ("0.950", "0.950"), ("Unit 1. Alpha", "Unit 1. Alpha"),
+                      // A setext underline, and leading spaces that could indent a code block.
+                      ("===", "\\==="), ("    code", "&#32;&#32;&#32;&#32;code")])
     func markdownLeadingOrderedListMarker(_ input: String, _ expected: String) {
-        withKnownIssue("Escaping.markdown does not escape a leading ordered-list marker (digits then `.` or `)`)") {
-            #expect(Escaping.markdown(input) == expected)
-        }
+        #expect(Escaping.markdown(input) == expected)
     }
 
     /// What the escaped text renders as: the text itself, in one paragraph.
@@ -72,17 +74,21 @@ struct EscapingTests {
 
     // MARK: Markdown prose
 
+    /// Prose is a block: the sanitised Markdown and its HTML, from one tree.
     @Test(arguments: [
-        ("Act **quickly**.", "Act **quickly**."),
-        ("a < b", "a \\< b"),
-        ("<script>alert(1)</script>", "\\<script>alert(1)\\</script>"),
-        ("<<", "\\<\\<"),
-        // Markdown stays Markdown, line breaks included; `>`, `&` and quotes are left alone.
-        ("- one\n- two\n\n# Title", "- one\n- two\n\n# Title"),
-        ("a > b & \"c\" 'd'", "a > b & \"c\" 'd'"),
-        ("", ""),
+        ("Act **quickly**.", "Act **quickly**.\n", "<p>Act <strong>quickly</strong>.</p>\n"),
+        ("a < b", "a \\< b\n", "<p>a &lt; b</p>\n"),
+        // Raw HTML is dropped, not shown as text.
+        ("<script>alert(1)</script>", "", ""),
+        ("a <b>bold</b> c", "a bold c\n", "<p>a bold c</p>\n"),
+        // Markdown stays Markdown, re-serialised; a heading becomes a strong paragraph.
+        ("- one\n- two\n\n# Title", "  - one\n  - two\n\n**Title**\n", "<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<p><strong>Title</strong></p>\n"),
+        ("a > b & \"c\" 'd'", "a \\> b & \u{201C}c\u{201D} \u{2018}d\u{2019}\n", "<p>a &gt; b &amp; \u{201C}c\u{201D} \u{2018}d\u{2019}</p>\n"),
+        ("", "", ""),
     ])
-    func prose(_ input: String, _ expected: String) {
-        #expect(Escaping.prose(input) == expected)
+    func prose(_ input: String, _ markdown: String, _ html: String) {
+        let block = Escaping.prose(input)
+        #expect(block.markdown == markdown)
+        #expect(block.html == html)
     }
 }

@@ -66,7 +66,9 @@ struct RenderingTests {
         }
         let alpha = Self.read(site + "/forces/alpha.html")
         #expect(alpha.contains("&lt;script&gt;alert(1)&lt;/script&gt;: scorecard"))
-        #expect(alpha.contains("&lt;iframe src=x&gt;&lt;/iframe&gt; done"))
+        // Raw HTML in Markdown prose is dropped (SPEC 1.7), here the whole HTML block.
+        #expect(!alpha.contains("iframe"))
+        #expect(!Self.read(site + "/forces/alpha.md").contains("iframe"))
         let markdown = Self.read(site + "/forces/alpha.md")
         #expect(markdown.contains("# \\<script\\>alert(1)\\</script\\>: scorecard"))
         #expect(CommonMark.html(markdown).contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -146,5 +148,62 @@ struct RenderingTests {
         let html = Self.read(site + "/index.html")
         // Four referrals in all: the headline shows the symbol, never the count.
         #expect(html.contains("<th scope=\"row\">Referrals received</th><td><abbr title=\"suppressed to protect confidentiality\">[c]</abbr></td>"))
+    }
+}
+
+/// SPEC 1.7 end to end: Markdown from the data is made safe in every output.
+@Suite("Rendering: text from the data")
+struct ProseRenderingTests {
+    static let recommendations = "id,title,owner,deadline,force_action,text\n"
+        + "1,Act,Chief constables,2024-03-31,yes,\"<script>alert(1)</script>\n\nSee [a](javascript:alert(1)) [b](DATA:text/html,x) [c]( <vbscript:x>) [d](java&#115;cript:alert(1)) <img src=x onerror=alert(2)> ![pixel](https://tracker.example/p.gif) [ok](https://ok.example/)\"\n"
+        + "2,IRBLOCK0X,Chief constables,,yes,Use the tool.\n3,Publish guidance,College of Policing,2024-03-31,no,\n"
+    static let progress = "force_id,recommendation_id,status,updated,evidence\n"
+        + "alpha,1,being_progressed,2024-02-01,\"Done.\n\n# Heading\n\n---\n\n| a |\n| - |\n\n<div>\nunclosed\n\n<iframe src=x></iframe>\n\n```\ncode\"\n"
+    static let forces = "force_id,name,region,child_population\nalpha,1. Alpha,North,20000\nbeta,# Beta IRBLOCK1X,North,10000\ngamma,Gamma Police,South,\n"
+
+    static let site: String = try! RenderingTests.build(Fixture.dataset(writing: [
+        "recommendations.csv": recommendations, "progress.csv": progress, "forces.csv": forces]))
+
+    @Test(arguments: ["national.md", "index.html", "forces/alpha.md", "forces/alpha.html"])
+    func noRawHTMLAndNoUnsafeDestination(_ page: String) {
+        let text = RenderingTests.read(Self.site + "/" + page)
+        for bad in ["<script", "<img", "<iframe", "<div>", "unclosed", "onerror", "javascript", "DATA:", "data:text", "vbscript", "java&#115;"] {
+            #expect(!text.contains(bad), "\(page) holds \(bad)")
+        }
+    }
+
+    @Test func externalImageIsALinkInBothOutputs() throws {
+        #expect(RenderingTests.read(Self.site + "/national.md").contains("See a b c d  [pixel](https://tracker.example/p.gif) [ok](https://ok.example/)\n"))
+        #expect(RenderingTests.read(Self.site + "/index.html").contains("<p>See a b c d  <a href=\"https://tracker.example/p.gif\">pixel</a> <a href=\"https://ok.example/\">ok</a></p>\n"))
+        for (path, bytes) in RenderingTests.files(Self.site) {
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(!text.contains("<img src=\"http") && !text.contains("<img src=\"//") && !text.contains("tracker.example/p.gif\" alt"), "\(path)")
+        }
+    }
+
+    /// Evidence with a heading, a rule, a table, an unclosed `<div>` and an unclosed fence:
+    /// the page goes on after it as the template wrote it, in both outputs.
+    @Test func evidenceCannotAlterThePageAroundIt() {
+        let html = RenderingTests.read(Self.site + "/forces/alpha.html")
+        #expect(html.contains("<p><strong>1 February 2024: Being progressed.</strong></p>\n<p>Done.</p>\n<p><strong>Heading</strong></p>\n<hr />\n<p>| a |\n| - |</p>\n<pre><code>code\n</code></pre>\n<h3>No. 2. IRBLOCK0X</h3>\n"))
+        let markdown = RenderingTests.read(Self.site + "/forces/alpha.md")
+        #expect(markdown.contains("Done.\n\n**Heading**\n\n-----\n\n| a |\n| - |\n\n``` \ncode\n```\n"))
+        let reread = CommonMark.html(markdown)
+        #expect(reread.contains("<h3>No. 2. IRBLOCK0X</h3>"))
+        #expect(!reread.contains("<h1>Heading") && !reread.contains("<table"))
+    }
+
+    /// A force named like a list item or a heading, and text that spells a block token.
+    @Test func namesRenderAsText() {
+        let alpha = RenderingTests.read(Self.site + "/forces/alpha.md")
+        #expect(alpha.hasPrefix("# 1\\. Alpha: scorecard\n"))
+        #expect(alpha.contains("\n1\\. Alpha acted within the timescale"))
+        #expect(CommonMark.html(alpha).contains("<p>1. Alpha acted within the timescale"))
+        #expect(!CommonMark.html(alpha).contains("<ol"))
+        let beta = RenderingTests.read(Self.site + "/forces/beta.md")
+        #expect(CommonMark.html(beta).contains("<h1># Beta IRBLOCK1X: scorecard</h1>"))
+        #expect(RenderingTests.read(Self.site + "/forces/beta.html").contains("<p># Beta IRBLOCK1X acted within the timescale"))
+        #expect(RenderingTests.read(Self.site + "/national.md").contains("### 2. IRBLOCK0X\n"))
+        #expect(RenderingTests.read(Self.site + "/index.html").contains("<h3>2. IRBLOCK0X</h3>"))
     }
 }

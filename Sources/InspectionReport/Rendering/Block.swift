@@ -16,43 +16,74 @@ struct Block: Sendable {
         self.init(markdown: table.markdown(), html: table.html())
     }
 
-    static func token(_ i: Int) -> String { "IRBLOCK\(i)X" }
+    /// The marker that tokens start with unless the page's own text already holds it.
+    static let defaultMarker = "IRBLOCK"
+
+    static func token(_ i: Int, marker: String = defaultMarker) -> String { "\(marker)\(i)X" }
 
     /// Replaces every block in a context by a placeholder token, collecting the blocks in
     /// `blocks`; the template is rendered once with the tokens, which then become each block's
-    /// Markdown (``substituteMarkdown(_:blocks:)``) or HTML (``substitute(_:blocks:)``).
-    static func resolve(_ value: Any, blocks: inout [Block]) -> Any {
+    /// Markdown (``substituteMarkdown(_:blocks:marker:)``) or HTML (``substitute(_:blocks:marker:)``).
+    static func resolve(_ value: Any, blocks: inout [Block], marker: String = defaultMarker) -> Any {
         switch value {
         case let block as Block:
             blocks.append(block)
-            return "\n\n" + token(blocks.count - 1) + "\n\n"
+            return "\n\n" + token(blocks.count - 1, marker: marker) + "\n\n"
         case let dictionary as [String: Any]:
             var out: [String: Any] = [:]
-            for (k, v) in dictionary { out[k] = resolve(v, blocks: &blocks) }
+            for (k, v) in dictionary { out[k] = resolve(v, blocks: &blocks, marker: marker) }
             return out
         case let array as [[String: Any]]:
-            return array.map { resolve($0, blocks: &blocks) }
+            return array.map { resolve($0, blocks: &blocks, marker: marker) }
         default:
             return value
         }
     }
 
+    /// The context with every block replaced by what its token would be wrapped in, and no
+    /// token: rendering it gives the page's text without any placeholder, to choose a marker.
+    static func blank(_ value: Any) -> Any {
+        switch value {
+        case is Block:
+            return "\n\n\n\n"
+        case let dictionary as [String: Any]:
+            return dictionary.mapValues { blank($0) }
+        case let array as [[String: Any]]:
+            return array.map { blank($0) }
+        default:
+            return value
+        }
+    }
+
+    /// The first of `IRBLOCK`, `IRBLOCKZ`, `IRBLOCKZZ`, … that none of `texts` contains
+    /// (deterministic: the same texts give the same marker).
+    ///
+    /// `texts` are the page rendered without placeholders (``blank(_:)``), as Markdown and as
+    /// HTML. A token is wrapped in blank lines and a marker starts with a letter that no token
+    /// holds after its start, so an occurrence of the marker in the page rendered with tokens
+    /// is a token: text from the data can spell a token, but never the one in use.
+    static func marker(avoiding texts: [String]) -> String {
+        var marker = defaultMarker
+        while texts.contains(where: { $0.contains(marker) }) { marker += "Z" }
+        return marker
+    }
+
     /// Puts the blocks' HTML in place of their placeholder paragraphs, in one pass over the bytes.
-    static func substitute(_ html: String, blocks: [Block]) -> String {
-        substitute(html, blocks: blocks, open: "<p>", close: "</p>\n", content: \.html)
+    static func substitute(_ html: String, blocks: [Block], marker: String = defaultMarker) -> String {
+        substitute(html, blocks: blocks, marker: marker, open: "<p>", close: "</p>\n", content: \.html)
     }
 
     /// Puts the blocks' Markdown in place of their placeholder tokens (with the blank lines
     /// around them), giving the Markdown document.
-    static func substituteMarkdown(_ markdown: String, blocks: [Block]) -> String {
-        substitute(markdown, blocks: blocks, open: "\n\n", close: "\n\n", content: \.markdown)
+    static func substituteMarkdown(_ markdown: String, blocks: [Block], marker: String = defaultMarker) -> String {
+        substitute(markdown, blocks: blocks, marker: marker, open: "\n\n", close: "\n\n", content: \.markdown)
     }
 
-    static func substitute(_ text: String, blocks: [Block], open openText: String, close closeText: String,
+    static func substitute(_ text: String, blocks: [Block], marker markerText: String, open openText: String, close closeText: String,
                            content: KeyPath<Block, String>) -> String {
         guard !blocks.isEmpty else { return text }
         let source = Array(text.utf8)
-        let marker = Array("IRBLOCK".utf8)
+        let marker = Array(markerText.utf8)
         let open = Array(openText.utf8), close = Array(closeText.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(source.count + blocks.reduce(0) { $0 + $1[keyPath: content].utf8.count })
@@ -62,7 +93,7 @@ struct Block: Sendable {
             k >= 0 && k + pattern.count <= n && source[k..<(k + pattern.count)].elementsEqual(pattern)
         }
         while i < n {
-            if source[i] == UInt8(ascii: "I"), matches(marker, at: i) {
+            if source[i] == marker[0], matches(marker, at: i) {
                 var j = i + marker.count
                 var number = 0
                 var digits = 0
@@ -87,15 +118,13 @@ struct Block: Sendable {
 }
 
 extension Escaping {
-    /// Markdown prose from the data (recommendation text, evidence): kept as Markdown, but
-    /// with `<` escaped so that no raw HTML reaches either output.
-    static func prose(_ markdown: String) -> String {
-        var out = ""
-        out.reserveCapacity(markdown.utf8.count + 8)
-        for ch in markdown.unicodeScalars {
-            if ch == "<" { out += "\\" }
-            out.unicodeScalars.append(ch)
-        }
-        return out
+    /// Markdown prose from the data (recommendation text, evidence) as a block of its own:
+    /// parsed, made safe (``SafeMarkdown``) and rendered from one tree to both outputs. As a
+    /// block it stands between blank lines in the Markdown output and as whole elements in the
+    /// HTML, never re-parsed with the page around it, so it cannot end or open a block, a table
+    /// cell or a heading of the page (SPEC 1.7).
+    static func prose(_ markdown: String) -> Block {
+        let safe = SafeMarkdown(markdown)
+        return Block(markdown: safe.markdown, html: safe.html)
     }
 }

@@ -63,11 +63,14 @@ struct SiteRenderer: Sendable {
     /// Renders one document template to Markdown, and through libcmark and the layout to HTML.
     func document(template: String, context: [String: Any], markdownPath: String, htmlPath: String,
                   pageTitle: String, depth: Int, current: Int?) throws(BuildError) -> [(String, [UInt8])] {
+        // The page without placeholders decides the marker, so no text of the page spells a token.
+        let plain = try templates.render(template, Block.blank(context) as! [String: Any])
+        let marker = Block.marker(avoiding: [plain, CommonMark.html(plain)])
         var blocks: [Block] = []
-        let tokenContext = Block.resolve(context, blocks: &blocks) as! [String: Any]
+        let tokenContext = Block.resolve(context, blocks: &blocks, marker: marker) as! [String: Any]
         let source = try templates.render(template, tokenContext)
-        let markdown = Block.substituteMarkdown(source, blocks: blocks)
-        let body = Block.substitute(CommonMark.html(source), blocks: blocks)
+        let markdown = Block.substituteMarkdown(source, blocks: blocks, marker: marker)
+        let body = Block.substitute(CommonMark.html(source), blocks: blocks, marker: marker)
         let html = try templates.render("layout.html.mustache", layoutContext(title: pageTitle, content: body, depth: depth, current: current))
         return [(markdownPath, Array(markdown.utf8)), (htmlPath, Array(html.utf8))]
     }
