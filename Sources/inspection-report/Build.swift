@@ -88,6 +88,7 @@ struct Build: ParsableCommand {
         do {
             let summary = try Builder(options: options).run()
             if showProgress { ProgressBar.clear() }
+            DatasetOptions.printWarnings(summary.warningLines, format: logFormat, quiet: quiet)
             log.info(summary.upToDate ? "up_to_date" : "built", summary.line, [
                 ("output", summary.outputDirectory), ("areas", String(summary.areas)), ("pages", String(summary.pages)),
                 ("rows_accepted", String(summary.rowsAccepted)), ("rows_rejected", String(summary.rowsRejected)),

@@ -8,6 +8,19 @@ struct DatasetOptions: ParsableArguments {
     @Option(help: "The settings file (default: DATA/report.yml).")
     var config: String?
 
-    @Flag(help: "Fail when any case row is rejected.")
+    @Flag(help: "Make every warning fatal, and fail when any case row is rejected.")
     var strict = false
+
+    /// Prints each warning about the inputs on standard error, as a line of text
+    /// (`file:line:column: warning: code: message`) or, for `--log-format json`, one object a
+    /// line; nothing with `--quiet`.
+    static func printWarnings(_ lines: [String], format: Log.Format, quiet: Bool) {
+        guard !quiet else { return }
+        for line in lines {
+            switch format {
+            case .text: Console.error(line)
+            case .json: Console.error("{\"level\":\"warning\",\"event\":\"input_warning\",\"message\":\(Log.quote(line))}")
+            }
+        }
+    }
 }

@@ -141,6 +141,28 @@ struct CSVScanner {
         return column
     }
 
+    /// The 1-based character columns of ascending byte `offsets`, in one pass over the bytes
+    /// (``column(of:in:)`` for each would walk back to the line start every time).
+    static func columns(of offsets: [Int], in b: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard let first = offsets.first else { return [] }
+        var result: [Int] = []
+        result.reserveCapacity(offsets.count)
+        var column = column(of: first, in: b)
+        var i = first
+        for offset in offsets {
+            while i < offset, i < b.count {
+                if b[i] == lf {
+                    column = 1
+                } else if b[i] & 0xC0 != 0x80 {
+                    column += 1
+                }
+                i += 1
+            }
+            result.append(column)
+        }
+        return result
+    }
+
     /// The 1-based physical line of byte `offset`.
     static func line(of offset: Int, in b: UnsafeBufferPointer<UInt8>) -> Int {
         var line = 1

@@ -201,6 +201,8 @@ struct CaseRowParser: Sendable {
             let value = field.inScratch ? UnsafeBufferPointer(rebasing: scratch[field.start..<field.end])
                                         : UnsafeBufferPointer(rebasing: b[field.start..<field.end])
             if k == CaseColumn.caseID.rawValue {
+                // The one text column: every other column's parser refuses control characters.
+                if TextRules.hasControlCharacter(value) { failure = (i, .invalidValue); break fieldLoop }
                 idHash = fnv1a(value)
                 if field.inScratch {
                     idStart = -(chunk.extraIDs.count + 1)
@@ -211,7 +213,8 @@ struct CaseRowParser: Sendable {
                     idEnd = field.end
                 }
             } else if let code = parseField(k, value, into: &rec) {
-                failure = (i, code)
+                // SPEC 1.7: a value holding a control character is invalid, whatever else is wrong with it.
+                failure = (i, TextRules.hasControlCharacter(value) ? .invalidValue : code)
                 break fieldLoop
             }
         }
