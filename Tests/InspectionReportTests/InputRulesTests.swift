@@ -189,3 +189,31 @@ struct InputRulesTests {
         #expect(problem.description.hasPrefix("forces.csv:1002: too_many_rows: lists more than 1000 forces"), "\(problem)")
     }
 }
+
+@Suite("Bounded records")
+struct BoundedRecordTests {
+    @Test func fieldsBeyondTheLimitAreCountedNotKept() throws {
+        let text = Array("a,b,c,\"d\"\"\",e\nf\n".utf8)
+        try text.withUnsafeBufferPointer { (b) throws(CSVSyntaxError) in
+            var scanner = CSVScanner(bytes: b)
+            scanner.fieldLimit = 2
+            var record = CSVRecord()
+            #expect(try scanner.next(into: &record))
+            #expect(record.count == 5)
+            #expect(record.fields.count == 2)
+            #expect(try scanner.next(into: &record))
+            #expect(record.count == 1)
+            #expect(record.string(0, in: b) == "f")
+        }
+    }
+
+    @Test func aRowOfAMillionFieldsIsOneWrongFieldCount() throws {
+        let wide = String(repeating: ",", count: 1_000_000)
+        let progress = "force_id,recommendation_id,status,updated\nalpha,1,complete,2024-05-01\(wide)\nalpha,2,complete,2024-05-01\n"
+        let cases = "case_id,force_id,source,received\n\"Q1\",alpha,nca,2024-01-10\(wide)\nQ2,alpha,nca,2024-01-10\n"
+        let dataset = try Fixture.read(Fixture.dataset(writing: ["progress.csv": progress, "cases.csv": cases]))
+        #expect(dataset.rejections.map(\.code) == [.wrongFieldCount, .wrongFieldCount])
+        #expect(dataset.progress.count == 1)
+        #expect(dataset.cases.count == 1)
+    }
+}

@@ -13,6 +13,9 @@ struct CSVScanner {
     let limit: Int
     /// The current 1-based physical line.
     private(set) var line: Int
+    /// The most fields a record keeps; later ones are only counted, so that a line of a million
+    /// commas costs no memory. A reader sets it to one more than the header's fields.
+    var fieldLimit = Int.max
 
     static let comma = UInt8(ascii: ",")
     static let quote = UInt8(ascii: "\"")
@@ -105,7 +108,11 @@ struct CSVScanner {
             } else {
                 Self.trim(b, &start, &end)
             }
-            record.fields.append(CSVField(start: start, end: end, rawOffset: rawStart, inScratch: inScratch))
+            if record.fields.count < fieldLimit {
+                record.fields.append(CSVField(start: start, end: end, rawOffset: rawStart, inScratch: inScratch))
+            } else {
+                record.fieldsBeyondLimit += 1
+            }
             if p >= n {
                 position = p
                 return true

@@ -137,6 +137,7 @@ struct CaseRowParser: Sendable {
             chunk.rowsRead += 1
             if quoted {
                 var scanner = CSVScanner(bytes: b, start: recordStart, limit: end, line: recordLine)
+                scanner.fieldLimit = capacity
                 do throws(CSVSyntaxError) {
                     _ = try scanner.next(into: &record)
                 } catch {

@@ -25,6 +25,7 @@ struct SmallTable {
             var scanner = CSVScanner(bytes: buffer)
             let header = try CSVHeader.read(scanner: &scanner, file: file.fileName, columns: columns,
                                             checkPersonalData: checkPersonalData, warnings: &warnings)
+            scanner.fieldLimit = header.names.count + 1
             var rows: [Row] = []
             var record = CSVRecord()
             while true {
