@@ -203,8 +203,9 @@ struct CaseRowParser: Sendable {
                                         : UnsafeBufferPointer(rebasing: b[field.start..<field.end])
             if k == CaseColumn.caseID.rawValue {
                 // The one text column: every other column's parser refuses control characters.
-                if TextRules.hasControlCharacter(value) { failure = (i, .invalidValue); break fieldLoop }
-                idHash = fnv1a(value)
+                let (hash, unusual) = fnv1aNotingUnusualBytes(value)
+                if unusual, TextRules.hasControlCharacter(value) { failure = (i, .invalidValue); break fieldLoop }
+                idHash = hash
                 if field.inScratch {
                     idStart = -(chunk.extraIDs.count + 1)
                     chunk.extraIDs.append(contentsOf: value)
