@@ -111,10 +111,12 @@ struct Build: ParsableCommand {
         do {
             let summary = try Builder(options: options).run()
             if showProgress { ProgressBar.clear() }
+            DatasetOptions.printWarnings(summary.warningLines, format: logFormat, quiet: quiet)
             log.info(summary.upToDate ? "up_to_date" : "built", summary.line, [
                 ("output", .string(summary.outputDirectory)), ("areas", .int(summary.areas)), ("pages", .int(summary.pages)),
                 ("rows_accepted", .int(summary.rowsAccepted)), ("rows_rejected", .int(summary.rowsRejected)),
-                ("seconds", .decimal(summary.seconds, places: 3)),
+                ("warnings", .int(summary.warnings)), ("repaired", .int(summary.repaired ? 1 : 0)),
+                ("files_differing", .int(summary.filesDiffering)), ("seconds", .decimal(summary.seconds, places: 3)),
             ])
             if summary.upToDate { throw ExitCode(ExitStatus.nothingToDo.rawValue) }
         } catch let error as BuildError {

@@ -8,6 +8,14 @@ struct DatasetOptions: ParsableArguments {
     @Option(help: "The settings file (default: DATA/report.yml).")
     var config: String?
 
-    @Flag(help: "Fail when any case row is rejected.")
+    @Flag(help: "Make every warning fatal, and fail when any case row is rejected.")
     var strict = false
+
+    /// Prints each warning about the inputs on standard error, as a line of text
+    /// (`file:line:column: warning: code: message`) or, for `--log-format json`, one object a
+    /// line; nothing with `--quiet`.
+    static func printWarnings(_ lines: [String], format: Log.Format, quiet: Bool) {
+        let log = Log(format: format, quiet: quiet)
+        for line in lines { log.warning("input_warning", line) }
+    }
 }

@@ -38,6 +38,12 @@ struct Log: Sendable {
         emit("info", event, message, fields)
     }
 
+    /// A warning: shown unless `--quiet`.
+    func warning(_ event: String, _ message: String, _ fields: [(String, Value)] = []) {
+        guard !quiet else { return }
+        emit("warning", event, message, fields)
+    }
+
     func error(_ event: String, _ message: String, _ fields: [(String, Value)] = []) {
         emit("error", event, message, fields)
     }

@@ -137,7 +137,7 @@ struct ExitPathTests {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(line)")
             let time = try #require(object["time"] as? String)
             #expect(time.wholeMatch(of: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z/) != nil)
-            #expect(object["level"] as? String == "info")
+            #expect(["info", "warning"].contains(object["level"] as? String))
             if object["event"] as? String == "timing" {
                 timings += 1
                 for key in ["elapsed_ms", "rss_kib", "peak_rss_kib"] {
@@ -148,7 +148,7 @@ struct ExitPathTests {
         #expect(timings > 3)
         let built = try #require(try JSONSerialization.jsonObject(with: Data(lines.last!.utf8)) as? [String: Any])
         #expect(built["event"] as? String == "built")
-        for key in ["areas", "pages", "rows_accepted", "rows_rejected", "seconds"] {
+        for key in ["areas", "pages", "rows_accepted", "rows_rejected", "warnings", "repaired", "files_differing", "seconds"] {
             #expect(built[key] is NSNumber && !(built[key] is String), "\(key)")
         }
         #expect((built["rows_rejected"] as? NSNumber)?.intValue == 1)
@@ -161,7 +161,7 @@ struct ExitPathTests {
         #expect(result.status == 0)
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.count > 3)
-        let timeAndLevel = try Regex(#"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z (info|error) "#)
+        let timeAndLevel = try Regex(#"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z (info|warning|error) "#)
         for line in lines {
             #expect(line.prefixMatch(of: timeAndLevel) != nil, "\(line)")
         }

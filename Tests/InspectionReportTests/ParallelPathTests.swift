@@ -12,7 +12,8 @@ struct ParallelPathTests {
     static let longID = "Q" + String(repeating: "x", count: 3_000)
 
     /// A case file with CRLF line ends whose middle falls inside a quoted id holding a line
-    /// break, with duplicate ids within each half and across them, and rejected rows in both.
+    /// break (so both rows with that id are invalid, SPEC 1.7), with duplicate ids within each
+    /// half and across them, and rejected rows in both.
     static let caseFile: String = {
         var rows = [header]
         for i in 0..<60 {
@@ -35,7 +36,7 @@ struct ParallelPathTests {
         return rows.joined(separator: "\r\n") + "\r\n"
     }()
 
-    /// The fixture's settings, allowing the six rejected rows.
+    /// The fixture's settings, allowing the seven rejected rows.
     static let settings = """
         title: Fixture publication
         period:
@@ -78,14 +79,15 @@ struct ParallelPathTests {
         #expect(serial.warnings == split.warnings)
         // Each duplicate is judged against the first occurrence, whichever half it is in.
         let duplicates = split.rejections.filter { $0.code == .duplicateCaseID }
-        #expect(duplicates.map(\.line) == [62, 86, 87, 89])
+        #expect(duplicates.map(\.line) == [62, 86, 87])
         #expect(duplicates.allSatisfy { $0.column == "case_id" })
-        #expect(duplicates.map(\.characterColumn) == [1, 1, 1, 2])   // the last id is quoted
-        #expect(split.rejections.map(\.code) == [.duplicateCaseID, .invalidDate, .duplicateCaseID, .duplicateCaseID, .unknownForce, .duplicateCaseID])
-        #expect(split.rejections.map(\.line) == [62, 63, 86, 87, 88, 89])
+        #expect(duplicates.map(\.characterColumn) == [1, 1, 1])
+        #expect(split.rejections.map(\.code) == [.duplicateCaseID, .invalidDate, .invalidValue, .duplicateCaseID, .duplicateCaseID, .unknownForce, .invalidValue])
+        #expect(split.rejections.map(\.line) == [62, 63, 64, 86, 87, 88, 89])
+        #expect(split.rejections.filter { $0.code == .invalidValue }.map(\.characterColumn) == [1, 1])   // the quoted ids
         #expect(split.tally(.cases).rowsRead == 87)
-        #expect(split.tally(.cases).rowsRejected == 6)
-        #expect(split.cases.count == 81)
+        #expect(split.tally(.cases).rowsRejected == 7)
+        #expect(split.cases.count == 80)
         let tables = [serial, split].map { DataFiles.metrics(MetricsTable(dataset: $0, parallelism: .serial)) }
         #expect(tables[0] == tables[1])
     }
@@ -99,7 +101,7 @@ struct ParallelPathTests {
         let split = try DatasetReader(directory: directory, parallelism: .alwaysSplit).read()
         let judged = [serial, split].map { $0.rejections.filter { $0.code == .duplicateCaseID } }
         #expect(judged[0] == judged[1])
-        #expect(serial.tally(.cases).count(of: .duplicateCaseID) == 4)
+        #expect(serial.tally(.cases).count(of: .duplicateCaseID) == 3)
     }
 
     @Test(arguments: [Audience.public, .restricted])

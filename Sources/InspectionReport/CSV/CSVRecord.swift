@@ -8,6 +8,8 @@ struct CSVRecord: Sendable {
     var fields: [CSVField] = []
     /// Unescaped values of quoted fields that held `""`.
     var scratch: [UInt8] = []
+    /// Fields counted but not kept, beyond the scanner's ``CSVScanner/fieldLimit``.
+    var fieldsBeyondLimit = 0
 
     init() {
         fields.reserveCapacity(32)
@@ -16,10 +18,11 @@ struct CSVRecord: Sendable {
     mutating func reset() {
         fields.removeAll(keepingCapacity: true)
         scratch.removeAll(keepingCapacity: true)
+        fieldsBeyondLimit = 0
     }
 
-    /// The number of fields.
-    var count: Int { fields.count }
+    /// The number of fields, kept or not.
+    var count: Int { fields.count + fieldsBeyondLimit }
 
     /// Calls `body` with the trimmed bytes of field `index`.
     func withValue<R>(_ index: Int, in file: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {

@@ -13,6 +13,9 @@ struct CSVScanner {
     let limit: Int
     /// The current 1-based physical line.
     private(set) var line: Int
+    /// The most fields a record keeps; later ones are only counted, so that a line of a million
+    /// commas costs no memory. A reader sets it to one more than the header's fields.
+    var fieldLimit = Int.max
 
     static let comma = UInt8(ascii: ",")
     static let quote = UInt8(ascii: "\"")
@@ -105,7 +108,11 @@ struct CSVScanner {
             } else {
                 Self.trim(b, &start, &end)
             }
-            record.fields.append(CSVField(start: start, end: end, rawOffset: rawStart, inScratch: inScratch))
+            if record.fields.count < fieldLimit {
+                record.fields.append(CSVField(start: start, end: end, rawOffset: rawStart, inScratch: inScratch))
+            } else {
+                record.fieldsBeyondLimit += 1
+            }
             if p >= n {
                 position = p
                 return true
@@ -139,6 +146,28 @@ struct CSVScanner {
             i += 1
         }
         return column
+    }
+
+    /// The 1-based character columns of ascending byte `offsets`, in one pass over the bytes
+    /// (``column(of:in:)`` for each would walk back to the line start every time).
+    static func columns(of offsets: [Int], in b: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard let first = offsets.first else { return [] }
+        var result: [Int] = []
+        result.reserveCapacity(offsets.count)
+        var column = column(of: first, in: b)
+        var i = first
+        for offset in offsets {
+            while i < offset, i < b.count {
+                if b[i] == lf {
+                    column = 1
+                } else if b[i] & 0xC0 != 0x80 {
+                    column += 1
+                }
+                i += 1
+            }
+            result.append(column)
+        }
+        return result
     }
 
     /// The 1-based physical line of byte `offset`.

@@ -137,6 +137,7 @@ struct CaseRowParser: Sendable {
             chunk.rowsRead += 1
             if quoted {
                 var scanner = CSVScanner(bytes: b, start: recordStart, limit: end, line: recordLine)
+                scanner.fieldLimit = capacity
                 do throws(CSVSyntaxError) {
                     _ = try scanner.next(into: &record)
                 } catch {
@@ -201,7 +202,10 @@ struct CaseRowParser: Sendable {
             let value = field.inScratch ? UnsafeBufferPointer(rebasing: scratch[field.start..<field.end])
                                         : UnsafeBufferPointer(rebasing: b[field.start..<field.end])
             if k == CaseColumn.caseID.rawValue {
-                idHash = fnv1a(value)
+                // The one text column: every other column's parser refuses control characters.
+                let (hash, unusual) = fnv1aNotingUnusualBytes(value)
+                if unusual, TextRules.hasControlCharacter(value) { failure = (i, .invalidValue); break fieldLoop }
+                idHash = hash
                 if field.inScratch {
                     idStart = -(chunk.extraIDs.count + 1)
                     chunk.extraIDs.append(contentsOf: value)
@@ -211,7 +215,8 @@ struct CaseRowParser: Sendable {
                     idEnd = field.end
                 }
             } else if let code = parseField(k, value, into: &rec) {
-                failure = (i, code)
+                // SPEC 1.7: a value holding a control character is invalid, whatever else is wrong with it.
+                failure = (i, TextRules.hasControlCharacter(value) ? .invalidValue : code)
                 break fieldLoop
             }
         }

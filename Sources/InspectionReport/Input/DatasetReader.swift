@@ -9,11 +9,18 @@ public struct DatasetReader: Sendable {
     /// When `cases.csv` is read in two halves and duplicate ids judged on two threads (the
     /// results are identical either way).
     var parallelism: Parallelism
+    /// The audience of the build; nil when validating for any audience (a rule of the public
+    /// audience is then a warning).
+    var audience: Audience?
 
-    public init(directory: String, configPath: String? = nil, parallelism: Parallelism = .automatic) {
+    /// The most forces a dataset may list: every force is an area with its own page and figures.
+    static let maxForces = 1_000
+
+    public init(directory: String, configPath: String? = nil, parallelism: Parallelism = .automatic, audience: Audience? = nil) {
         self.directory = directory
         self.configPath = configPath
         self.parallelism = parallelism
+        self.audience = audience
     }
 
     /// The path of a file in the dataset directory.
@@ -60,7 +67,8 @@ public struct DatasetReader: Sendable {
     func read(_ snapshot: InputSnapshot) throws(InputError) -> Dataset {
         var warnings: [Diagnostic] = []
         let settingsBytes = try ValueRules.checkedUTF8(snapshot.contents[0].buffer, name: snapshot.settingsName)
-        let settings = try ReportSettings.parse(yaml: String(decoding: settingsBytes, as: UTF8.self), file: snapshot.settingsName, warnings: &warnings)
+        let settings = try ReportSettings.parse(yaml: String(decoding: settingsBytes, as: UTF8.self), file: snapshot.settingsName,
+                                                audience: audience, warnings: &warnings)
         let forces = try readForces(snapshot.bytes(.forces), warnings: &warnings)
         let recommendations = try readRecommendations(snapshot.bytes(.recommendations), warnings: &warnings)
         var tallies = InputFile.allCases.map { FileTally(file: $0) }
@@ -74,6 +82,7 @@ public struct DatasetReader: Sendable {
         let progress = try ProgressTableReader(settings: settings, forces: forces, recommendations: recommendations)
             .read(bytes: snapshot.bytes(.progress), warnings: &warnings)
         tallies[InputFile.progress.rawValue] = progress.tally
+        warnings += tallies.compactMap(\.datesAfterAsOfWarning)
         return Dataset(settings: settings, forces: forces, recommendations: recommendations, caseParts: cases.parts,
                        openOverdue: cases.openOverdue, progress: progress.updates,
                        rejections: cases.rejections + progress.rejections, tallies: tallies, warnings: warnings)
@@ -83,7 +92,8 @@ public struct DatasetReader: Sendable {
         let file = InputFile.forces
         let specs = [ColumnSpec("force_id", required: true), ColumnSpec("name", required: true),
                      ColumnSpec("region", required: true), ColumnSpec("child_population", required: false)]
-        let table = try SmallTable.read(bytes: bytes, file: file, columns: specs, checkPersonalData: false, warnings: &warnings)
+        let table = try SmallTable.read(bytes: bytes, file: file, columns: specs, checkPersonalData: false,
+                                        maxRows: Self.maxForces, rowsName: "forces", warnings: &warnings)
         var problems: [Diagnostic] = []
         var forces: [Force] = []
         var seen: [String: Int] = [:]
@@ -100,6 +110,12 @@ public struct DatasetReader: Sendable {
             for k in 0..<3 where (row.values[k] ?? "").isEmpty {
                 problem(k, "missing_value", "column `\(specs[k].name)`: a required value is empty; fill it in")
                 ok = false
+            }
+            for k in [1, 2] {
+                if let problem = Self.textProblem(row.values[k] ?? "", column: specs[k].name, markdown: false, cell: true) {
+                    problems.append(Diagnostic(file: file.fileName, line: row.line, column: row.columns[k], code: problem.code, message: problem.message))
+                    ok = false
+                }
             }
             if !id.isEmpty, ValueRules.forceIDPattern.firstMatch(in: id, range: NSRange(id.startIndex..., in: id)) == nil {
                 problem(0, "invalid_value", "column `force_id`: an id must be 1 to 32 letters, digits, `_` or `-`, starting with a letter or digit (it names output files)")
@@ -124,9 +140,6 @@ public struct DatasetReader: Sendable {
             }
         }
         if !problems.isEmpty { throw InputError(problems) }
-        if forces.count > Int(UInt16.max) {
-            throw InputError(Diagnostic(file: file.fileName, code: "too_many_forces", message: "lists more than \(UInt16.max) forces; split the publication"))
-        }
         if forces.isEmpty {
             throw InputError(Diagnostic(file: file.fileName, line: 2, code: "no_forces", message: "lists no forces; add one row per force"))
         }
@@ -153,6 +166,12 @@ public struct DatasetReader: Sendable {
             for k in [0, 1, 2, 4] where (row.values[k] ?? "").isEmpty {
                 problem(k, "missing_value", "column `\(specs[k].name)`: a required value is empty; fill it in")
                 ok = false
+            }
+            for (k, cell) in [(1, true), (2, true), (5, false)] {
+                if let problem = Self.textProblem(row.values[k] ?? "", column: specs[k].name, markdown: !cell, cell: cell) {
+                    problems.append(Diagnostic(file: file.fileName, line: row.line, column: row.columns[k], code: problem.code, message: problem.message))
+                    ok = false
+                }
             }
             let idText = row.values[0] ?? ""
             var id = 0
@@ -194,5 +213,18 @@ public struct DatasetReader: Sendable {
         }
         if !problems.isEmpty { throw InputError(problems) }
         return result
+    }
+
+    /// A text's problem under SPEC 1.7, or nil: a control character (tab, LF and CR are allowed
+    /// in `markdown`), or, for a text that outputs write into a spreadsheet cell (`cell`), a
+    /// first character that would make it a formula.
+    static func textProblem(_ value: String, column: String, markdown: Bool, cell: Bool) -> (code: String, message: String)? {
+        if TextRules.hasControlCharacter(value, markdown: markdown) {
+            return ("control_character", "column `\(column)`: holds a control character or a line or paragraph separator\(markdown ? " (only tab, LF and CR may appear in Markdown)" : ""); remove it")
+        }
+        if cell, TextRules.startsLikeFormula(value) {
+            return ("spreadsheet_formula", "column `\(column)`: begins with =, +, -, @, tab or CR, so a spreadsheet would run it as a formula; reword its start")
+        }
+        return nil
     }
 }

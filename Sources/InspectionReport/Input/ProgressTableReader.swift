@@ -59,9 +59,13 @@ struct ProgressTableReader {
                     guard let d = DayParser.parse(value) else { failure = (k, .invalidDate); break }
                     updated = d
                 default:
+                    if TextRules.hasControlCharacter(value, markdown: true) { failure = (k, .invalidValue) }
+                }
+                if let (_, code) = failure {
+                    // SPEC 1.7: a value holding a control character is invalid, whatever else is wrong with it.
+                    if code != .invalidValue, TextRules.hasControlCharacter(value) { failure = (k, .invalidValue) }
                     break
                 }
-                if failure != nil { break }
             }
             if let (k, code) = failure {
                 reject(k, code)

@@ -7,12 +7,16 @@ extension ReportSettings {
     /// - Parameters:
     ///   - yaml: the file's text.
     ///   - file: the name used in messages.
+    ///   - audience: the build's audience; nil when validating for any audience, which makes a
+    ///     rule of the public audience a warning.
     ///   - warnings: receives a located warning for each key the contract does not know.
     /// - Throws: ``InputError`` naming the line and column of the first wrong setting.
-    static func parse(yaml: String, file: String, warnings: inout [Diagnostic]) throws(InputError) -> ReportSettings {
+    static func parse(yaml: String, file: String, audience: Audience? = nil, warnings: inout [Diagnostic]) throws(InputError) -> ReportSettings {
+        // A leading byte order mark is not part of the settings.
+        let text = yaml.hasPrefix("\u{FEFF}") ? String(yaml.unicodeScalars.dropFirst()) : yaml
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             throw InputError(Diagnostic.yamlSyntax(error, file: file))
         } catch {
@@ -28,10 +32,12 @@ extension ReportSettings {
             "timescales": ["very_high", "high", "medium", "low", "assessment"],
             "disclosure": ["threshold"], "quality": ["max_rejected_share"], "rag": ["green", "amber"],
         ]
+        try reader.checkControlCharacters(top, known: known)
         for (key, value) in top {
             let name = key.string ?? ""
             guard let children = known[name] else {
-                warnings.append(reader.diagnostic(key, code: "unknown_setting", message: "`\(name)` is not a setting and is ignored; check its spelling", severity: .warning))
+                let shown = TextRules.shown(name) ?? "this key"
+                warnings.append(reader.diagnostic(key, code: "unknown_setting", message: "\(shown) is not a setting and is ignored; check its spelling", severity: .warning))
                 continue
             }
             if children.isEmpty { continue }
@@ -39,7 +45,8 @@ extension ReportSettings {
                 throw InputError(reader.diagnostic(value, message: "`\(name)` must be a mapping with \(children.sorted().map { "`\($0)`" }.joined(separator: ", "))"))
             }
             for (childKey, _) in mapping where !children.contains(childKey.string ?? "") {
-                warnings.append(reader.diagnostic(childKey, code: "unknown_setting", message: "`\(name).\(childKey.string ?? "")` is not a setting and is ignored; check its spelling", severity: .warning))
+                let shown = TextRules.shown("\(name).\(childKey.string ?? "")") ?? "this key"
+                warnings.append(reader.diagnostic(childKey, code: "unknown_setting", message: "\(shown) is not a setting and is ignored; check its spelling", severity: .warning))
             }
         }
 
@@ -49,11 +56,17 @@ extension ReportSettings {
         if end < start {
             throw InputError(reader.diagnostic(reader.node(top, "period", "end")!, message: "`period.end` is before `period.start`; the period runs from start to end inclusive"))
         }
+        if end.days(since: start) > Self.maxDaysAfter {
+            throw InputError(reader.diagnostic(reader.node(top, "period", "end")!, message: "the period is longer than 100 years (\(Self.maxDaysAfter) days), the limit; check `period.start` and `period.end`"))
+        }
         var asOf = end
         if let node = reader.node(top, "as_of") {
             asOf = try reader.day(node, "as_of")
             if asOf < end {
                 throw InputError(reader.diagnostic(node, message: "`as_of` is before `period.end`; the census date must be on or after the end of the period"))
+            }
+            if asOf.days(since: end) > Self.maxDaysAfter {
+                throw InputError(reader.diagnostic(node, message: "`as_of` is more than 100 years (\(Self.maxDaysAfter) days) after `period.end`, the limit; check the date"))
             }
         }
         var timescales = ReportSettings.defaultTimescales
@@ -70,6 +83,16 @@ extension ReportSettings {
         var threshold = 5
         if let node = reader.node(top, "disclosure", "threshold") {
             threshold = try reader.integer(node, "disclosure.threshold", minimum: 0, rule: "a whole number, 0 or more")
+            if threshold < Self.minPublicThreshold, audience != .restricted {
+                var problem = reader.diagnostic(node, message: "`disclosure.threshold` is below \(Self.minPublicThreshold), so a public build would show counts of one case; a public build refuses it (use 2 or more, or build for the restricted audience)")
+                if audience == nil {
+                    problem.severity = .warning
+                    problem.code = "public_threshold"
+                    warnings.append(problem)
+                } else {
+                    throw InputError(problem)
+                }
+            }
         }
         var share = DecimalFraction(numerator: 1, scale: 2)
         if let node = reader.node(top, "quality", "max_rejected_share") {
@@ -77,21 +100,63 @@ extension ReportSettings {
         }
         var green = DecimalFraction(numerator: 90, scale: 2)
         var amber = DecimalFraction(numerator: 75, scale: 2)
-        if let node = reader.node(top, "rag", "green") { green = try reader.fraction(node, "rag.green") }
-        if let node = reader.node(top, "rag", "amber") {
-            amber = try reader.fraction(node, "rag.amber")
-            if !(amber <= green) {
-                throw InputError(reader.diagnostic(node, message: "`rag.amber` is above `rag.green`; amber must be at most green"))
-            }
+        let greenNode = reader.node(top, "rag", "green"), amberNode = reader.node(top, "rag", "amber")
+        if let greenNode { green = try reader.fraction(greenNode, "rag.green") }
+        if let amberNode { amber = try reader.fraction(amberNode, "rag.amber") }
+        if !(amber <= green), let node = amberNode ?? greenNode {
+            let which = amberNode == nil ? "`rag.green` is below the default `rag.amber` (0.75)" : greenNode == nil
+                ? "`rag.amber` is above the default `rag.green` (0.90)" : "`rag.amber` is above `rag.green`"
+            throw InputError(reader.diagnostic(node, message: "\(which); amber must be at most green"))
         }
         return ReportSettings(title: title, periodStart: start, periodEnd: end, asOf: asOf, timescales: timescales, assessmentTimescale: assessment,
                               disclosureThreshold: threshold, maxRejectedShare: share, ragGreen: green, ragAmber: amber)
     }
 }
 
+extension ReportSettings {
+    /// The longest period, and the longest time from `period.end` to `as_of`, in days (100 years):
+    /// the tool's memory grows with the days and quarters it covers.
+    static let maxDaysAfter = 36_525
+    /// The smallest `disclosure.threshold` of a public build: 1 would show counts of one case.
+    static let minPublicThreshold = 2
+}
+
 /// Reads typed values out of a YAML mapping with located errors.
 struct SettingsReader {
     let file: String
+
+    /// A scalar without the line feeds that end a YAML block scalar (`title: >`).
+    static func withoutFinalLineFeeds(_ s: String) -> String {
+        var s = Substring(s)
+        while s.utf8.last == 0x0A { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// Refuses a control character (SPEC 1.7) in every key, and in the value of every setting
+    /// the tool reads. Values of unknown keys are never read (they are only warned about), so
+    /// they are not walked either: a file of nested aliases costs nothing.
+    func checkControlCharacters(_ top: Node.Mapping, known: [String: Set<String>]) throws(InputError) {
+        for (key, value) in top {
+            try checkScalar(key)
+            guard let children = known[key.string ?? ""] else { continue }
+            if children.isEmpty {
+                try checkScalar(value)
+            } else if let mapping = value.mapping {
+                for (childKey, childValue) in mapping {
+                    try checkScalar(childKey)
+                    if children.contains(childKey.string ?? "") { try checkScalar(childValue) }
+                }
+            }
+        }
+    }
+
+    /// Refuses a scalar holding a control character; other nodes are judged where they are read.
+    func checkScalar(_ node: Node) throws(InputError) {
+        guard case .scalar(let scalar) = node,
+              TextRules.hasControlCharacter(Self.withoutFinalLineFeeds(scalar.string)) else { return }
+        throw InputError(diagnostic(node, code: "control_character",
+                                    message: "holds a control character or a line or paragraph separator, which no setting may hold; remove it"))
+    }
 
     func diagnostic(_ node: Node, code: String = "invalid_setting", message: String, severity: Diagnostic.Severity = .error) -> Diagnostic {
         Diagnostic(severity: severity, file: file, line: node.mark?.line, column: node.mark?.column, code: code, message: message)
@@ -104,7 +169,7 @@ struct SettingsReader {
     }
 
     func scalar(_ node: Node, _ name: String) throws(InputError) -> String {
-        guard let s = node.scalar?.string.trimmingCharacters(in: .whitespaces) else {
+        guard let s = node.scalar.map({ Self.withoutFinalLineFeeds($0.string).trimmingCharacters(in: .whitespaces) }) else {
             throw InputError(diagnostic(node, message: "`\(name)` must be a single value, not a list or mapping"))
         }
         return s

@@ -13,12 +13,16 @@ public struct BuildSummary: Sendable {
     public var repaired = false
     /// How many files of the published site differed from its manifest.
     public var filesDiffering = 0
+    /// The warnings about the inputs, one a line as `file:line:column: warning: code: message`.
+    public var warningLines: [String] = []
+    /// How many warnings the inputs gave.
+    public var warnings: Int { warningLines.count }
 
     /// One line for the log.
     public var line: String {
         if upToDate { return "up to date: inputs unchanged since the last build of \(outputDirectory); nothing written (use --rebuild to force)" }
         let time = FixedDecimal.format(Int((seconds * 1000).rounded()), 1000, places: 2)
-        let built = "built \(outputDirectory): \(areas) areas, \(pages) pages, \(rowsAccepted) case rows accepted, \(rowsRejected) rejected, \(time) s"
+        let built = "built \(outputDirectory): \(areas) areas, \(pages) pages, \(rowsAccepted) case rows accepted, \(rowsRejected) rejected, \(warnings == 1 ? "1 warning" : "\(warnings) warnings"), \(time) s"
         guard repaired else { return built }
         let files = filesDiffering == 1 ? "1 file" : "\(filesDiffering) files"
         return "the published site differed from its manifest (\(files) missing, edited, extra or linked) although the inputs were unchanged; rebuilt it: " + built

@@ -25,7 +25,8 @@ extension Builder {
 
     /// Snapshot: the bytes of every input and the templates, read once.
     func takeSnapshot() throws(BuildError) -> BuildInputs {
-        let reader = DatasetReader(directory: options.dataDirectory, configPath: options.configPath, parallelism: options.parallelism)
+        let reader = DatasetReader(directory: options.dataDirectory, configPath: options.configPath, parallelism: options.parallelism,
+                                   audience: options.audience)
         let snapshot: InputSnapshot
         do {
             snapshot = try reader.snapshot()
@@ -54,6 +55,7 @@ extension Builder {
         } catch {
             throw .invalidInput(error)
         }
+        if options.strict, let error = dataset.warningsAsErrors() { throw .invalidInput(error) }
         if dataset.rejectedShareExceeded(strict: options.strict) {
             let tally = dataset.tally(.cases)
             throw .rejectedOverThreshold(rejected: tally.rowsRejected, read: tally.rowsRead,

@@ -47,7 +47,8 @@ public struct Builder: Sendable {
         return BuildSummary(areas: 1 + Set(dataset.forces.map(\.region)).count + dataset.forces.count,
                             pages: files.filter { $0.0.hasSuffix(".html") }.count,
                             rowsAccepted: tally.rowsAccepted, rowsRejected: tally.rowsRejected,
-                            seconds: Self.seconds(since: started), outputDirectory: options.outputDirectory, upToDate: false)
+                            seconds: Self.seconds(since: started), outputDirectory: options.outputDirectory, upToDate: false,
+                            warningLines: dataset.buildWarnings.map(\.description))
     }
 
     static func seconds(since start: DispatchTime) -> Double {

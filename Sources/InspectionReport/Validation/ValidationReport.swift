@@ -5,9 +5,10 @@ public struct ValidationReport: Sendable {
     public var passes: Bool
     var strict: Bool
 
-    /// Validates the dataset that `reader` names.
+    /// Validates the dataset that `reader` names; with `strict`, any warning is fatal.
     public init(reader: DatasetReader, strict: Bool) throws(InputError) {
         let dataset = try reader.read()
+        if strict, let error = dataset.warningsAsErrors() { throw error }
         self.init(dataset: dataset, strict: strict)
     }
 
