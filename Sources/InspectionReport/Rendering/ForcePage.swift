@@ -30,8 +30,9 @@ struct ForcePage {
         context["compliance_by_grade_chart"] = chartBlock(gradeChart, file: "charts/\(info.id)-compliance-by-grade.svg")
         context["compliance_by_grade_table"] = Block(gradeTable)
         if let funnel = p.funnel(highlight: force) {
+            let others = funnel.points.count > 1 ? "other dots are the other forces" : "the national page's plot shows every force"
             let chart = funnel.chart(id: "force-funnel", title: "\(info.name) against every force: timescale compliance and cases due",
-                                     description: "Funnel plot: the large red dot is \(info.name); other dots are the other forces. Compliance \(context["compliance"]!), \(p.significanceText(force: force)).")
+                                     description: "Funnel plot: the large red dot is \(info.name); \(others). Compliance \(context["compliance"]!), \(p.significanceText(force: force)).")
             context["funnel_chart"] = chartBlock(chart, file: "charts/\(info.id)-funnel.svg")
             let table = p.funnelTable(id: "force-funnel-table", linkPrefix: "../", highlight: force)
             let every = "../index.html#national-funnel-table"

@@ -54,11 +54,17 @@ struct Publication: Sendable {
         "\(Self.longDate(settings.periodStart)) to \(Self.longDate(settings.periodEnd))"
     }
 
-    /// The national funnel plot of overall timescale compliance.
+    /// On a scorecard, every other force is drawn only up to this many forces, so that a site's
+    /// size grows linearly with the number of forces; beyond it a scorecard's plot shows its own
+    /// force against the limits, and the national page shows every force.
+    static let scorecardFunnelForces = 60
+
+    /// The national funnel plot of overall timescale compliance (on a scorecard, `highlight`).
     func funnel(highlight: Int?) -> FunnelPlot? {
         guard value(.national, .actionCompliance)?.doubleValue != nil, let model = table.funnel else { return nil }
         var points: [FunnelPlot.Point] = []
-        for f in table.forceOrder {
+        let everyForce = highlight == nil || table.forceOrder.count <= Self.scorecardFunnelForces
+        for f in table.forceOrder where everyForce || f == highlight {
             guard let rate = value(.force(f), .actionCompliance)?.doubleValue, let due = value(.force(f), .actionDue)?.integer else { continue }
             points.append(FunnelPlot.Point(label: dataset.forces[f].name, rate: rate, denominator: due, highlighted: f == highlight))
         }
