@@ -16,6 +16,7 @@ extension Publication {
             "timescale_high": Self.days(settings.timescale(for: .high)),
             "timescale_medium": Self.days(settings.timescale(for: .medium)),
             "timescale_low": Self.days(settings.timescale(for: .low)),
+            "timescale_assessment": Self.days(settings.assessmentTimescale),
             "rag_green": Self.percentText(settings.ragGreen),
             "rag_amber": Self.percentText(settings.ragAmber),
             "national_link": String(repeating: "../", count: depth) + "national.md",
