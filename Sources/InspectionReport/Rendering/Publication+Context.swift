@@ -10,6 +10,7 @@ extension Publication {
             "published": Self.longDate(generatedOn),
             "restricted": audience == .restricted,
             "public": audience == .public,
+            "marking": marking,
             "threshold": String(settings.disclosureThreshold),
             "symbol": "\\[c\\]",
             "timescale_very_high": Self.days(settings.timescale(for: .veryHigh)),
@@ -22,6 +23,13 @@ extension Publication {
             "national_link": String(repeating: "../", count: depth) + "national.md",
         ]
     }
+
+    /// The protective marking every restricted output carries (SPEC 6).
+    static let restrictedMarking = "OFFICIAL-SENSITIVE"
+
+    /// The template value `marking`: the protective marking in a restricted build, empty in a
+    /// public one, which never carries it.
+    var marking: String { audience == .restricted ? Self.restrictedMarking : "" }
 
     static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
 
