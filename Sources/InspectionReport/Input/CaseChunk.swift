@@ -19,7 +19,7 @@ struct CaseChunk {
     var linesSpanned = 0
     /// Byte offset where the chunk's scanning ended.
     var endOffset = 0
-    /// Records that are open and overdue on `as_of` (index into ``records``, id).
+    /// Records for the restricted annex on `as_of` (``Timeliness/isAnnexCase(_:)``; index into ``records``, id).
     var overdue: [(index: Int, id: String)] = []
     /// A syntax error, if the chunk hit one.
     var syntaxError: CSVSyntaxError?

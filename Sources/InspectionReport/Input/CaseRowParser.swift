@@ -236,7 +236,7 @@ struct CaseRowParser: Sendable {
             reject(field, code)
             return
         }
-        if timeliness.isOpenOverdue(rec) {
+        if timeliness.isAnnexCase(rec) {
             let id: String
             if idStart >= 0 {
                 id = String(decoding: UnsafeBufferPointer(rebasing: b[idStart..<idEnd]), as: UTF8.self)

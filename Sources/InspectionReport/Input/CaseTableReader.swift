@@ -101,8 +101,10 @@ struct CaseTableReader {
                 after += timeliness.datesAfterAsOf(record)
                 if overdueCursor < chunk.overdue.count, chunk.overdue[overdueCursor].index == i {
                     let received = Day(number: record.received)
+                    let grade = timeliness.grade(record)
                     result.openOverdue.append(OpenOverdueCase(caseID: chunk.overdue[overdueCursor].id, force: Int(record.force),
-                                                              grade: RiskGrade(rawValue: Int(record.riskGrade))!, received: received,
+                                                              grade: grade == CaseRecord.noGrade ? nil : RiskGrade(rawValue: Int(grade))!,
+                                                              received: received,
                                                               daysWaiting: settings.asOf.days(since: received)))
                 }
                 if timeliness.isInScope(record) {

@@ -1,5 +1,6 @@
-/// The restricted annex: each force's open overdue cases, most severe grade first, then
-/// longest waiting, then by id.
+/// The restricted annex: each force's cases past their action timescale and cases awaiting a
+/// risk assessment past the assessment timescale; most severe grade first, then not assessed,
+/// each longest waiting first, then by id.
 enum OpenOverdueList {
     /// Each force's cases in annex order, indexed by force.
     static func byForce(_ dataset: Dataset) -> [[OpenOverdueCase]] {
@@ -8,9 +9,11 @@ enum OpenOverdueList {
         return groups.map { $0.sorted(by: annexOrder) }
     }
 
-    /// Most severe grade first, then longest waiting, then case id in byte order.
+    /// Most severe grade first, then not assessed; within each, longest waiting, then case id
+    /// in byte order.
     static func annexOrder(_ a: OpenOverdueCase, _ b: OpenOverdueCase) -> Bool {
-        if a.grade != b.grade { return a.grade > b.grade }
+        let rankA = a.grade.map { $0.rawValue + 1 } ?? 0, rankB = b.grade.map { $0.rawValue + 1 } ?? 0
+        if rankA != rankB { return rankA > rankB }
         if a.daysWaiting != b.daysWaiting { return a.daysWaiting > b.daysWaiting }
         return Array(a.caseID.utf8).lexicographicallyPrecedes(Array(b.caseID.utf8))
     }
@@ -20,7 +23,7 @@ enum OpenOverdueList {
         var csv = CSVWriter(header: ["force_id", "case_id", "risk_grade", "received", "days_since_received"])
         for f in forceOrder {
             for c in groups[f] {
-                csv.row([forces[f].id, c.caseID, c.grade.csvName, c.received.description, String(c.daysWaiting)])
+                csv.row([forces[f].id, c.caseID, c.gradeCSVName, c.received.description, String(c.daysWaiting)])
             }
         }
         return csv.bytes

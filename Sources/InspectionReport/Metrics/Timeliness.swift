@@ -101,10 +101,22 @@ struct Timeliness: Sendable {
     }
 
     /// Whether an in-scope graded case had no action by `as_of` and its timescale has run
-    /// out: a case for the restricted annex.
+    /// out (the `action_overdue_open` class).
     func isOpenOverdue(_ r: CaseRecord) -> Bool {
         guard isInScope(r) else { return false }
         let g = grade(r)
         return g != CaseRecord.noGrade && action(r, grade: g) == .overdueOpen
     }
+
+    /// Whether an in-scope case had no grade on `as_of` and has waited longer than
+    /// `timescales.assessment` since `received` (the `assessment_overdue_open` class).
+    func isAssessmentOverdue(_ r: CaseRecord) -> Bool {
+        guard isInScope(r) else { return false }
+        let g = grade(r)
+        return g == CaseRecord.noGrade && assessment(r, grade: g) == .overdueOpen
+    }
+
+    /// Whether a case belongs in the restricted annex: open past its action timescale, or
+    /// awaiting a risk assessment past the assessment timescale.
+    func isAnnexCase(_ r: CaseRecord) -> Bool { isOpenOverdue(r) || isAssessmentOverdue(r) }
 }

@@ -50,9 +50,11 @@ struct ForcePage {
         if p.audience == .restricted {
             context["overdue_cases_table"] = Block(overdueCases())
             context["overdue_cases_count"] = Figure.text(p.value(f, .actionOverdueOpen))
+            context["awaiting_assessment_count"] = Figure.text(p.value(f, .assessmentOverdueOpen))
         } else {
             context["overdue_cases_table"] = ""
             context["overdue_cases_count"] = ""
+            context["awaiting_assessment_count"] = ""
         }
         return context
     }
@@ -167,9 +169,9 @@ struct ForcePage {
     func overdueCases() -> Table {
         let p = publication
         let rows = p.openOverdue[force].map {
-            [Table.Cell($0.caseID), Table.Cell($0.grade.label), Table.Cell($0.received.description), Table.Cell(Figure.integer($0.daysWaiting))]
+            [Table.Cell($0.caseID), Table.Cell($0.gradeLabel), Table.Cell($0.received.description), Table.Cell(Figure.integer($0.daysWaiting))]
         }
-        return Table(id: "overdue-cases", caption: "Open cases past their timescale on \(Publication.longDate(p.settings.asOf)), most severe grade first, then longest waiting",
+        return Table(id: "overdue-cases", caption: "Open cases past their timescale, and cases awaiting a risk assessment for more than \(Publication.days(p.settings.assessmentTimescale)), on \(Publication.longDate(p.settings.asOf)): most severe grade first, then not assessed, each longest waiting first",
                      columns: [.init("Case", numeric: false), .init("Risk grade", numeric: false), .init("Received", numeric: false), .init("Days since received")],
                      rows: rows)
     }

@@ -10,17 +10,26 @@ extension Publication {
             "published": Self.longDate(generatedOn),
             "restricted": audience == .restricted,
             "public": audience == .public,
+            "marking": marking,
             "threshold": String(settings.disclosureThreshold),
             "symbol": "\\[c\\]",
             "timescale_very_high": Self.days(settings.timescale(for: .veryHigh)),
             "timescale_high": Self.days(settings.timescale(for: .high)),
             "timescale_medium": Self.days(settings.timescale(for: .medium)),
             "timescale_low": Self.days(settings.timescale(for: .low)),
+            "timescale_assessment": Self.days(settings.assessmentTimescale),
             "rag_green": Self.percentText(settings.ragGreen),
             "rag_amber": Self.percentText(settings.ragAmber),
             "national_link": String(repeating: "../", count: depth) + "national.md",
         ]
     }
+
+    /// The protective marking every restricted output carries (SPEC 6).
+    static let restrictedMarking = "OFFICIAL-SENSITIVE"
+
+    /// The template value `marking`: the protective marking in a restricted build, empty in a
+    /// public one, which never carries it.
+    var marking: String { audience == .restricted ? Self.restrictedMarking : "" }
 
     static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
 

@@ -101,6 +101,7 @@ struct SiteRenderer: Sendable {
             "published": Publication.longDate(p.generatedOn),
             "as_of": Publication.longDate(p.settings.asOf),
             "restricted": p.audience == .restricted,
+            "marking": p.marking,
             "tool_version": p.provenance.toolVersion,
         ]
     }
