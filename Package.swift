@@ -23,6 +23,11 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        .systemLibrary(
+            name: "CClp",
+            pkgConfig: "clp",
+            providers: [.apt(["coinor-libclp-dev"])]
+        ),
         .target(name: "CSystemCalls"),
         .target(
             name: "InspectionReport",
@@ -30,6 +35,7 @@ let package = Package(
                 "CSystemCalls",
                 "CCmark",
                 "CCrypto",
+                "CClp",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -8,7 +8,7 @@ struct InspectionReportCommand: ParsableCommand {
         abstract: "Turns anonymised case data into the inspectorate's national publication and force scorecards.",
         discussion: ExitStatus.helpText,
         version: ToolInfo.version,
-        subcommands: [Build.self, Validate.self, Sample.self]
+        subcommands: [Build.self, Validate.self, Sample.self, Audit.self]
     )
 
     /// Signals and standard descriptors are arranged before any thread starts.

@@ -11,6 +11,9 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     case invalidInput = 65
     /// Too many case rows were rejected to publish.
     case rejectedOverThreshold = 66
+    /// `audit`: a suppressed or sensitive count can be narrowed too far by a reader (or the
+    /// published counts contradict the identities between them).
+    case auditFailed = 67
     /// An internal or system error (for example a full disk, or a file over `ulimit -f`).
     case internalError = 70
     /// Another build holds the output's lock.
@@ -38,6 +41,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
         case .usage: "usage error in the command line (or SOURCE_DATE_EPOCH out of range)"
         case .invalidInput: "invalid input or settings (fatal validation or template error)"
         case .rejectedOverThreshold: "too many case rows rejected (over quality.max_rejected_share)"
+        case .auditFailed: "disclosure audit failed: a count is exposed (audit command)"
         case .internalError: "internal or system error, e.g. disk full or file too large (output left as it was)"
         case .lockHeld: "another build holds the lock on the output"
         case .hangUp: "stopped by SIGHUP (output left as it was)"
