@@ -263,6 +263,17 @@ struct MetricsTests {
         #expect(dataset.tally(.progress).datesAfterAsOf == 1)
     }
 
+    @Test func countsAreTheMetricsThatDisclosureAndTheAuditTreatAsCounts() throws {
+        // One classification (Metric.isCaseCount) decides which rows are counts for the row
+        // builder, disclosure control and the audit; every metric appears in the base fixture.
+        let t = MetricsTable(dataset: try Fixture.read(Fixture.dataset()), parallelism: .serial)
+        #expect(Set(t.rows.map(\.metric)) == Set(Metric.allCases))
+        for row in t.rows {
+            #expect(row.metric.isCaseCount == (row.control == .count), "\(row.metric.csvName)")
+        }
+        #expect(Metric.allCases.filter(\.isCaseCount).count == 25)
+    }
+
     @Test func rowOrderFollowsTheContract() throws {
         let t = MetricsTable(dataset: try Fixture.read(Fixture.dataset()), parallelism: .serial)
         let national = t.rows.filter { $0.area == .national }

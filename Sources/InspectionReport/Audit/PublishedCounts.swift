@@ -129,26 +129,6 @@ struct PublishedCounts: Sendable {
     }
 }
 
-extension Metric {
-    /// Whether the metric is a count of cases (or of graded pairs), the figures the linked
-    /// tables of SPEC section 6 tie together.
-    var isCaseCount: Bool {
-        switch self {
-        case .referrals, .assessed, .unassessed, .assessmentDue, .assessmentMet, .assessmentBreached, .assessmentOverdueOpen,
-             .assessmentPending, .assessmentUndated, .reviewed, .gradingAgreed, .gradingUnder, .gradingOver, .gradingMatrix,
-             .lowGradeChildInHousehold, .actionDue, .actionMet, .actionBreached, .actionOverdueOpen, .actionPending, .arrests,
-             .childInHousehold, .partnerReferred, .pndChecked, .allocation:
-            true
-        case .referralsPer10kChildren, .daysToAssessmentMedian, .daysToAssessmentP90, .assessmentCompliance, .gradingAccuracy,
-             .gradingKappa, .actionCompliance, .actionCompliancePosition, .daysToActionMedian, .daysToActionP90,
-             .daysToArrestMedian, .daysToArrestP90, .daysToArrestMax, .partnerReferralRate, .daysToPartnerReferralMedian,
-             .pndCheckedRate, .specialistRate, .recommendationStatus, .recommendations, .recommendationsCompleteRate,
-             .recommendationsOverdue:
-            false
-        }
-    }
-}
-
 extension Breakdown {
     /// The breakdown `metrics.csv` writes as `text` for `metric`, or nil when the metric has
     /// no such breakdown. Quarters are read as `YYYY-Qn`.

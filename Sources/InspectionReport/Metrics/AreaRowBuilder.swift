@@ -40,12 +40,13 @@ struct AreaRowBuilder {
     /// The value of a metric and breakdown, and how disclosure control treats it; nil when
     /// the row is omitted (a rate over nothing, a percentile over no values).
     func figure(_ metric: Metric, _ b: Breakdown) -> (MetricValue, MetricRow.Control)? {
+        if metric.isCaseCount { return (.count(count(metric, b)), .count) }
         switch metric {
         case .referrals, .assessed, .unassessed, .assessmentDue, .assessmentMet, .assessmentBreached, .assessmentOverdueOpen,
              .assessmentPending, .assessmentUndated, .reviewed, .gradingAgreed, .gradingUnder, .gradingOver, .gradingMatrix,
              .lowGradeChildInHousehold, .actionDue, .actionMet, .actionBreached, .actionOverdueOpen, .actionPending, .arrests,
              .childInHousehold, .partnerReferred, .pndChecked, .allocation:
-            return (.count(count(metric, b)), .count)
+            preconditionFailure("\(metric.csvName) is a count: Metric.isCaseCount decides it above")
         case .referralsPer10kChildren:
             guard let childPopulation, childPopulation > 0 else { return nil }
             let referrals = count(.referrals, .all)
