@@ -9,6 +9,37 @@ struct SettingsTests {
         return (settings, warnings)
     }
 
+    @Test func publicationSettingsOfRevisionTwoAreReadNotWarnedAbout() throws {
+        // SPEC 1.1: a revision-2 dataset's publication settings are settings, so --strict
+        // (which makes every warning fatal) does not refuse them.
+        let yaml = """
+        title: T
+        period:
+          start: 2024-01-01
+          end: 2024-12-31
+        publication:
+          status: Official statistics in development
+          producer: The inspectorate
+          contact: statistics@example.org
+          next_release: 2025-06-30
+          revisions: |
+            Figures are revised when forces correct their data.
+
+            See *the policy*.
+        """
+        let (s, warnings) = try parse(yaml)
+        #expect(warnings.isEmpty)
+        #expect(s.publication.status == "Official statistics in development")
+        #expect(s.publication.producer == "The inspectorate")
+        #expect(s.publication.contact == "statistics@example.org")
+        #expect(s.publication.nextRelease?.description == "2025-06-30")
+        #expect(s.publication.revisions == "Figures are revised when forces correct their data.\n\nSee *the policy*.")
+        #expect(try parse("title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-12-31\n").0.publication.status == "Management information")
+        #expect(throws: InputError.self) { try parse(yaml.replacingOccurrences(of: "2025-06-30", with: "30/06/2025")) }
+        // A line break is allowed in the Markdown of the revisions policy, nowhere else.
+        #expect(throws: InputError.self) { try parse(yaml.replacingOccurrences(of: "producer: The inspectorate", with: "producer: \"The\\ninspectorate\"")) }
+    }
+
     @Test func defaults() throws {
         let (s, warnings) = try parse("title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-12-31\n")
         #expect(s.asOf.description == "2024-12-31")

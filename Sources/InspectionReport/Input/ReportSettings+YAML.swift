@@ -31,6 +31,7 @@ extension ReportSettings {
             "title": [], "as_of": [], "period": ["start", "end"],
             "timescales": ["very_high", "high", "medium", "low", "assessment"],
             "disclosure": ["threshold"], "quality": ["max_rejected_share"], "rag": ["green", "amber"],
+            "publication": ["status", "producer", "contact", "next_release", "revisions"],
         ]
         try reader.checkControlCharacters(top, known: known)
         for (key, value) in top {
@@ -108,8 +109,16 @@ extension ReportSettings {
                 ? "`rag.amber` is above the default `rag.green` (0.90)" : "`rag.amber` is above `rag.green`"
             throw InputError(reader.diagnostic(node, message: "\(which); amber must be at most green"))
         }
-        return ReportSettings(title: title, periodStart: start, periodEnd: end, asOf: asOf, timescales: timescales, assessmentTimescale: assessment,
-                              disclosureThreshold: threshold, maxRejectedShare: share, ragGreen: green, ragAmber: amber)
+        var publication = PublicationMetadata()
+        if let node = reader.node(top, "publication", "status") { publication.status = try reader.scalar(node, "publication.status") }
+        if let node = reader.node(top, "publication", "producer") { publication.producer = try reader.scalar(node, "publication.producer") }
+        if let node = reader.node(top, "publication", "contact") { publication.contact = try reader.scalar(node, "publication.contact") }
+        if let node = reader.node(top, "publication", "next_release") { publication.nextRelease = try reader.day(node, "publication.next_release") }
+        if let node = reader.node(top, "publication", "revisions") { publication.revisions = try reader.markdown(node, "publication.revisions") }
+        var settings = ReportSettings(title: title, periodStart: start, periodEnd: end, asOf: asOf, timescales: timescales, assessmentTimescale: assessment,
+                                      disclosureThreshold: threshold, maxRejectedShare: share, ragGreen: green, ragAmber: amber)
+        settings.publication = publication
+        return settings
     }
 }
 
@@ -144,16 +153,20 @@ struct SettingsReader {
             } else if let mapping = value.mapping {
                 for (childKey, childValue) in mapping {
                     try checkScalar(childKey)
-                    if children.contains(childKey.string ?? "") { try checkScalar(childValue) }
+                    let name = childKey.string ?? ""
+                    if children.contains(name) { try checkScalar(childValue, markdown: Self.markdownSettings.contains(name)) }
                 }
             }
         }
     }
 
+    /// The settings whose value is Markdown, which may hold tab, LF and CR (SPEC 1.7).
+    static let markdownSettings: Set<String> = ["revisions"]
+
     /// Refuses a scalar holding a control character; other nodes are judged where they are read.
-    func checkScalar(_ node: Node) throws(InputError) {
+    func checkScalar(_ node: Node, markdown: Bool = false) throws(InputError) {
         guard case .scalar(let scalar) = node,
-              TextRules.hasControlCharacter(Self.withoutFinalLineFeeds(scalar.string)) else { return }
+              TextRules.hasControlCharacter(Self.withoutFinalLineFeeds(scalar.string), markdown: markdown) else { return }
         throw InputError(diagnostic(node, code: "control_character",
                                     message: "holds a control character or a line or paragraph separator, which no setting may hold; remove it"))
     }
@@ -189,6 +202,14 @@ struct SettingsReader {
             throw InputError(Diagnostic(file: file, code: "missing_setting", message: "`\(parent).\(key)` is required; add it as a date YYYY-MM-DD"))
         }
         return try day(n, "\(parent).\(key)")
+    }
+
+    /// A Markdown value, kept as written (it is parsed and sanitised where it is shown).
+    func markdown(_ node: Node, _ name: String) throws(InputError) -> String {
+        guard let s = node.scalar?.string else {
+            throw InputError(diagnostic(node, message: "`\(name)` must be text (Markdown), not a list or mapping"))
+        }
+        return s
     }
 
     func day(_ node: Node, _ name: String) throws(InputError) -> Day {

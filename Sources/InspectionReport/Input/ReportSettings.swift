@@ -17,6 +17,8 @@ struct ReportSettings: Sendable, Hashable {
     var ragGreen: DecimalFraction
     /// Compliance at or above which a rate is amber (else red).
     var ragAmber: DecimalFraction
+    /// The `publication` settings (SPEC 1.1).
+    var publication = PublicationMetadata()
 
     init(title: String, periodStart: Day, periodEnd: Day, asOf: Day? = nil,
                 timescales: [Int] = ReportSettings.defaultTimescales,

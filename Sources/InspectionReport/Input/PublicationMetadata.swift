@@ -1,0 +1,14 @@
+/// The `publication` settings of `report.yml` (SPEC 1.1): how the statistics describe
+/// themselves. They are read and validated here; the pages that state them are still to come.
+struct PublicationMetadata: Sendable, Hashable {
+    /// The statistics' status as the pages state it.
+    var status = "Management information"
+    /// Who publishes the statistics (text).
+    var producer: String?
+    /// How to reach the producer (text).
+    var contact: String?
+    /// The date of the next edition.
+    var nextRelease: Day?
+    /// The revisions policy (Markdown).
+    var revisions: String?
+}
