@@ -25,8 +25,11 @@ struct Build: ParsableCommand {
     @Option(help: "The templates directory.")
     var templates = "Templates"
 
-    @Option(help: "public (disclosure control applied) or restricted (every figure, and open overdue case lists).")
+    @Option(help: "public (disclosure control applied), restricted (every figure, and open overdue case lists) or force (a force pack: the public build with one force's own figures and annex; needs --force).")
     var audience: AudienceArgument = .public
+
+    @Option(name: .customLong("force"), help: ArgumentHelp("The force a force pack is for (its force_id in forces.csv).", valueName: "force-id"))
+    var packForce: String?
 
     @Flag(help: "Build even when nothing changed.")
     var rebuild = false
@@ -60,6 +63,12 @@ struct Build: ParsableCommand {
 
     func validate() throws {
         guard wait >= 0 else { throw ValidationError("--wait must be 0 or more seconds") }
+        if audience == .force, packForce == nil {
+            throw ValidationError("--audience force builds a force pack: name the force with --force FORCE_ID")
+        }
+        if audience != .force, packForce != nil {
+            throw ValidationError("--force names the force of a force pack: add --audience force")
+        }
         if let published, published != "today", DayParser.parse(published) == nil {
             throw ValidationError("--published must be a date YYYY-MM-DD or 'today'")
         }
@@ -85,7 +94,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let log = Log(format: logFormat, quiet: quiet)
         var options = BuildOptions(dataDirectory: dataset.data, configPath: dataset.config, outputDirectory: out,
-                                   templatesDirectory: templates, audience: audience.value, strict: dataset.strict,
+                                   templatesDirectory: templates, audience: audience.value(force: packForce ?? ""), strict: dataset.strict,
                                    parallelism: singleThreaded ? .serial : .automatic)
         options.rebuild = rebuild
         options.onlyForces = only
@@ -153,12 +162,20 @@ struct Build: ParsableCommand {
         case .lockHeld: "lock_held"
         case .output: "output_error"
         case .unsafeOutput: "unsafe_output"
+        case .disclosureAuditFailed: "disclosure_audit_failed"
+        case .unknownForce: "unknown_force"
         }
     }
 }
 
 enum AudienceArgument: String, ExpressibleByArgument, CaseIterable {
-    case `public`, restricted
+    case `public`, restricted, force
 
-    var value: Audience { self == .public ? .public : .restricted }
+    func value(force id: String) -> Audience {
+        switch self {
+        case .public: .public
+        case .restricted: .restricted
+        case .force: .forcePack(id)
+        }
+    }
 }

@@ -239,8 +239,9 @@ struct DisclosureAudit: Sendable {
             let program = LinearProgram(columns: group.count, rows: lpRows)
             report.components += 1
             report.countsChecked += wanted.count
-            report.linearPrograms += 2 * wanted.count
-            for (i, outcome) in zip(wanted, program.ranges(of: wanted.map { column[$0]! })) {
+            let ranges = program.ranges(of: wanted.map { column[$0]! }, within: 0, Double(threshold))
+            report.linearPrograms += ranges.solves
+            for (i, outcome) in zip(wanted, ranges.outcomes) {
                 switch (outcome.min, outcome.max) {
                 case (.optimal(let lo), .optimal(let hi)): result[i] = (lo, hi)
                 case (.optimal(let lo), .unbounded): result[i] = (lo, nil)

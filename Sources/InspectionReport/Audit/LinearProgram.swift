@@ -83,6 +83,15 @@ struct LinearProgram {
         return model.solve(objective, direction)
     }
 
+    /// Minimises `objective` once and returns the outcome with the point found (empty unless
+    /// the outcome is optimal).
+    func minimum(of objective: [Double]) -> (outcome: Outcome, point: [Double]) {
+        let model = Model(self)
+        let outcome = model.solve(objective, .minimise)
+        guard case .optimal = outcome else { return (outcome, []) }
+        return (outcome, model.point())
+    }
+
     /// The smallest and largest value of each column in `which`, each an outcome, solved on
     /// one model: the objective is changed and each solve starts from the last basis.
     func ranges(of which: [Int]) -> [(min: Outcome, max: Outcome)] {
@@ -93,6 +102,61 @@ struct LinearProgram {
             defer { objective[column] = 0 }
             return (model.solve(objective, .minimise), model.solve(objective, .maximise))
         }
+    }
+
+    /// Whether each column in `which` can reach `low` or below and `high` or above, on one
+    /// model. Every solution found is a witness for every column: a column already seen at or
+    /// below `low` (at or above `high`) in some solution is not minimised (maximised) again, and
+    /// its outcome is reported as `low` (`high`) itself, a bound it reaches. Other outcomes
+    /// are the exact minimum and maximum, as ``ranges(of:)`` gives them.
+    /// - Returns: the outcomes, and the number of simplex runs.
+    func ranges(of which: [Int], within low: Double, _ high: Double) -> (outcomes: [(min: Outcome, max: Outcome)], solves: Int) {
+        let model = Model(self)
+        let tolerance = 1e-6
+        var reachesLow = [Bool](repeating: false, count: columns)
+        var reachesHigh = [Bool](repeating: false, count: columns)
+        var objective = [Double](repeating: 0, count: columns)
+        func witness() {
+            let point = model.point()
+            guard point.count == columns else { return }
+            for c in which {
+                if point[c] <= low + tolerance { reachesLow[c] = true }
+                if point[c] >= high - tolerance { reachesHigh[c] = true }
+            }
+        }
+        func optimise(_ column: Int, _ direction: Direction) -> Outcome {
+            objective[column] = 1
+            defer { objective[column] = 0 }
+            let outcome = model.solve(objective, direction)
+            if case .optimal = outcome { witness() }
+            return outcome
+        }
+        // Many columns at once first: the smallest sum, then (each column capped at `high`,
+        // so that no column runs off alone) the largest sum of those not yet seen at `high`,
+        // while that finds more. A capped solution is a solution of the program too.
+        if which.count > 1 {
+            for c in which { objective[c] = 1 }
+            if case .optimal = model.solve(objective, .minimise) { witness() }
+            for c in which { objective[c] = 0 }
+            model.setUpper(columns: which, to: which.map { upper[$0].map { Swift.min($0, high) } ?? high })
+            for _ in 0..<4 {
+                let open = which.filter { !reachesHigh[$0] }
+                guard open.count > 1 else { break }
+                for c in open { objective[c] = 1 }
+                let outcome = model.solve(objective, .maximise)
+                for c in open { objective[c] = 0 }
+                guard case .optimal = outcome else { break }
+                witness()
+                if which.filter({ !reachesHigh[$0] }).count == open.count { break }
+            }
+            model.setUpper(columns: which, to: which.map { upper[$0] })
+        }
+        let outcomes = which.map { column -> (min: Outcome, max: Outcome) in
+            let min = reachesLow[column] ? .optimal(low) : optimise(column, .minimise)
+            let max = reachesHigh[column] ? .optimal(high) : optimise(column, .maximise)
+            return (min, max)
+        }
+        return (outcomes, model.solves)
     }
 
     /// The Clp version, for provenance.
@@ -144,6 +208,28 @@ struct LinearProgram {
 
         deinit {
             Clp_deleteModel(pointer)
+        }
+
+        /// Replaces every column's bounds (nil: none).
+        func setBounds(lower: [Double?], upper: [Double?]) {
+            precondition(lower.count == columns && upper.count == columns)
+            let infinity = Double.greatestFiniteMagnitude
+            Clp_chgColumnLower(pointer, lower.map { $0 ?? -infinity })
+            Clp_chgColumnUpper(pointer, upper.map { $0 ?? infinity })
+        }
+
+        /// Changes the upper bounds of `columns` (nil: none).
+        func setUpper(columns which: [Int], to bounds: [Double?]) {
+            guard let current = Clp_getColUpper(pointer) else { return }
+            var upper = Array(UnsafeBufferPointer(start: current, count: columns))
+            for (c, bound) in zip(which, bounds) { upper[c] = bound ?? Double.greatestFiniteMagnitude }
+            Clp_chgColumnUpper(pointer, upper)
+        }
+
+        /// The values of the columns at the last solution.
+        func point() -> [Double] {
+            guard let solution = Clp_getColSolution(pointer) else { return [] }
+            return Array(UnsafeBufferPointer(start: solution, count: columns))
         }
 
         /// Optimises `objective` in `direction` from the current basis (the first solve runs

@@ -147,3 +147,23 @@ extension Breakdown {
         return nil
     }
 }
+
+extension PublishedCounts {
+    /// The counts of cases among computed rows, as `metrics.csv` would hold them (a force
+    /// named by its id, each row's line as written without a marking line), and the row of
+    /// each cell.
+    static func counts(of rows: [MetricRow]) -> (counts: PublishedCounts, rowOfCell: [Int]) {
+        var cells: [Cell] = []
+        var rowOfCell: [Int] = []
+        for (r, row) in rows.enumerated() where row.control == .count && row.metric.isCaseCount {
+            let area: AuditArea = switch row.area {
+            case .national: .national
+            case .region(let name): .region(name)
+            case .force: .force(row.areaName)
+            }
+            cells.append(Cell(key: AuditKey(area, row.metric, row.breakdown), line: r + 2, value: row.value.integer))
+            rowOfCell.append(r)
+        }
+        return (PublishedCounts(cells: cells), rowOfCell)
+    }
+}

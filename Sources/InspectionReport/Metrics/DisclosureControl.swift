@@ -5,45 +5,59 @@
 struct DisclosureControl: Sendable {
     /// The smallest count shown.
     var threshold: Int
+    /// Each force's region, for the identities that tie a region to its forces (nil: none).
+    var regionOfForce: [String: String]?
+
+    /// What suppression hid, for the methodology section and the build's log.
+    struct Summary: Sendable {
+        /// Counts hidden as sensitive (primary suppression).
+        var sensitive = 0
+        /// Counts hidden to protect them (secondary suppression over the linked tables).
+        var protective = 0
+        /// Linear programs solved to choose the protective counts.
+        var linearPrograms = 0
+        /// Sensitive counts for which no protection was found (the audit then fails).
+        var unprotected = 0
+        /// The audit that proved the suppression (set by the build before publishing).
+        var audit: DisclosureAudit.Report?
+    }
 
     /// Whether a count is sensitive: from 1 to `threshold - 1`.
     func isSensitive(_ count: Int) -> Bool { count >= 1 && count < threshold }
 
     /// The rows with suppressed figures replaced by ``MetricValue/suppressed``.
     func apply(to rows: [MetricRow]) -> [MetricRow] {
+        disclose(rows).rows
+    }
+
+    /// The rows with suppressed figures replaced, and what was hidden.
+    func disclose(_ rows: [MetricRow]) -> (rows: [MetricRow], summary: Summary) {
         var hidden = [Bool](repeating: false, count: rows.count)
+        var summary = Summary()
         // Primary: small counts, and derived figures over few cases.
         for (i, row) in rows.enumerated() {
             switch row.control {
             case .count:
-                if let n = row.value.integer, isSensitive(n) { hidden[i] = true }
+                if let n = row.value.integer, isSensitive(n) {
+                    hidden[i] = true
+                    summary.sensitive += 1
+                }
             case .derived(let cases?, _):
                 if cases < threshold { hidden[i] = true }
             case .derived(nil, _), .never:
                 break
             }
         }
-        // Secondary: where exactly one count of an area's metric along one dimension is
-        // hidden, hide the smallest other non-zero count of it too (the first on a tie).
-        var i = 0
-        while i < rows.count {
-            let set = rows[i].breakdown.dimension
-            guard case .count = rows[i].control, set != .all else { i += 1; continue }
-            var j = i + 1
-            while j < rows.count, rows[j].control == .count, rows[j].key.area == rows[i].key.area,
-                  rows[j].metric == rows[i].metric, rows[j].breakdown.dimension == set {
-                j += 1
-            }
-            let members = i..<j
-            if members.filter({ hidden[$0] }).count == 1 {
-                var choice: Int?
-                for k in members where !hidden[k] {
-                    let n = rows[k].value.integer ?? 0
-                    if n > 0, choice.map({ n < rows[$0].value.integer! }) ?? true { choice = k }
-                }
-                if let choice { hidden[choice] = true }
-            }
-            i = j
+        // Secondary: counts hidden so that no sensitive count can be narrowed through the
+        // identities that tie the counts together.
+        if summary.sensitive > 0 {
+            let (counts, rowOfCell) = PublishedCounts.counts(of: rows)
+            let outcome = LinkedSuppression(threshold: threshold, regionOfForce: regionOfForce)
+                .protect(truth: counts, hidden: rowOfCell.map { hidden[$0] })
+            for (c, r) in rowOfCell.enumerated() where outcome.hidden[c] { hidden[r] = true }
+            summary.protective = outcome.added
+            summary.linearPrograms = outcome.linearPrograms
+            summary.unprotected = Set(outcome.unprotected).count
         }
         // Derived figures whose input counts are hidden.
         var position: [MetricKey: Int] = [:]
@@ -55,15 +69,18 @@ struct DisclosureControl: Sendable {
         }
         var result = rows
         for k in result.indices where hidden[k] { result[k].value = .suppressed }
-        return result
+        return (result, summary)
     }
 }
 
 extension MetricsTable {
-    /// The same table with disclosure control applied.
-    func disclosed(threshold: Int) -> MetricsTable {
+    /// The same table with disclosure control applied; ``suppression`` says what was hidden.
+    /// - Parameter regionOfForce: each force's region (see ``DisclosureControl``).
+    func disclosed(threshold: Int, regionOfForce: [String: String]? = nil) -> MetricsTable {
         var copy = self
-        copy.rows = DisclosureControl(threshold: threshold).apply(to: rows)
+        let (rows, summary) = DisclosureControl(threshold: threshold, regionOfForce: regionOfForce).disclose(rows)
+        copy.rows = rows
+        copy.suppression = summary
         return copy
     }
 }

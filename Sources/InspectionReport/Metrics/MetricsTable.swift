@@ -12,6 +12,8 @@ struct MetricsTable: Sendable {
     let progress: RecommendationProgress
     /// The funnel around the national compliance rate (nil when there is none), for drawing it.
     let funnel: FunnelPositions?
+    /// What disclosure control hid (nil before it is applied).
+    var suppression: DisclosureControl.Summary?
     private let index: [MetricKey: Int]
 
     /// Computes every figure from a validated dataset.

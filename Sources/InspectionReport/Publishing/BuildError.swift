@@ -16,6 +16,11 @@ public enum BuildError: Error, LocalizedError, Sendable {
     /// output of this tool, or writing it would follow a symbolic link. The text says why and
     /// what to do.
     case unsafeOutput(String)
+    /// The disclosure audit found sensitive counts that the public or one force could narrow
+    /// after suppression: each line names one (`data/metrics.csv:LINE: exposed: …`).
+    case disclosureAuditFailed([String])
+    /// A force pack was asked for a force id that `forces.csv` does not list.
+    case unknownForce(String)
 
     /// The exit status an operator sees.
     public var exitStatus: ExitStatus {
@@ -24,6 +29,8 @@ public enum BuildError: Error, LocalizedError, Sendable {
         case .rejectedOverThreshold: .rejectedOverThreshold
         case .lockHeld: .lockHeld
         case .output: .internalError
+        case .disclosureAuditFailed: .auditFailed
+        case .unknownForce: .usage
         }
     }
 
@@ -41,6 +48,11 @@ public enum BuildError: Error, LocalizedError, Sendable {
             return "cannot write the output: \(message); the previous output is unchanged"
         case .unsafeOutput(let message):
             return message + "; nothing was written"
+        case .unknownForce(let id):
+            return "--force \(id): forces.csv lists no force with that id; use one of its force_id values; nothing was written"
+        case .disclosureAuditFailed(let problems):
+            return "disclosure audit failed: \(problems.count) sensitive count(s) could be narrowed from the published figures; nothing was published and the previous output is unchanged. Report this with the dataset to the maintainers; a restricted build (--audience restricted) is not affected\n"
+                + problems.joined(separator: "\n")
         }
     }
 }

@@ -12,7 +12,7 @@ struct BuildManifest: Sendable, Equatable {
     static let fileName = ".build-manifest"
 
     init(inputs: [(name: String, signature: String)], templates: [Provenance.Input], options: BuildOptions) {
-        var entries: [(String, String)] = [("tool", ToolInfo.version), ("audience", options.audience.rawValue),
+        var entries: [(String, String)] = [("tool", ToolInfo.version), ("audience", options.audience.name),
                                            ("strict", options.strict ? "yes" : "no"),
                                            ("published", options.generatedOn?.description ?? "as_of")]
         for input in inputs { entries.append(("input " + input.name, input.signature)) }

@@ -70,9 +70,29 @@ extension Builder {
         return MetricsTable(dataset: dataset, parallelism: options.parallelism)
     }
 
-    /// Disclose: statistical disclosure control for the public audience.
-    func disclose(_ table: MetricsTable, _ dataset: Dataset) -> MetricsTable {
-        options.audience == .public ? table.disclosed(threshold: dataset.settings.disclosureThreshold) : table
+    /// Disclose: statistical disclosure control for the public audience, proved by the
+    /// linear-programming audit before anything is rendered (SPEC section 6).
+    /// - Throws: ``BuildError/disclosureAuditFailed(_:)`` when a sensitive count could be
+    ///   narrowed by the public or by one force: nothing is published.
+    func disclose(_ table: MetricsTable, _ dataset: Dataset) throws(BuildError) -> MetricsTable {
+        guard options.audience.isDisclosed else { return table }
+        let regions = Dictionary(dataset.forces.map { ($0.id, $0.region) }, uniquingKeysWith: { first, _ in first })
+        let threshold = dataset.settings.disclosureThreshold
+        var disclosed = table.disclosed(threshold: threshold, regionOfForce: regions)
+        let audit = DisclosureAudit(published: PublishedCounts.counts(of: disclosed.rows).counts,
+                                    restricted: PublishedCounts.counts(of: table.rows).counts,
+                                    regionOfForce: regions, threshold: threshold).run()
+        guard audit.passes else {
+            throw .disclosureAuditFailed(audit.contradictions + audit.exposures.map { $0.message(file: "data/metrics.csv") })
+        }
+        disclosed.suppression?.audit = audit
+        if case .forcePack(let id) = options.audience {
+            // The pack's force sees its own figures as computed: the one-force reader of the
+            // audit is what makes that safe.
+            guard let force = dataset.forces.firstIndex(where: { $0.id == id }) else { throw .unknownForce(id) }
+            for (i, row) in table.rows.enumerated() where row.area == .force(force) { disclosed.rows[i] = row }
+        }
+        return disclosed
     }
 
     /// Render: every output file in a fixed order (or only the selected scorecards).
@@ -81,7 +101,9 @@ extension Builder {
         let provenance = Provenance(inputs: digests,
                                     templates: inputs.templateDigests,
                                     toolVersion: ToolInfo.version, cmarkVersion: CommonMark.version, audience: options.audience)
-        let overdue = options.audience == .restricted ? OpenOverdueList.byForce(dataset) : []
+        let overdue = OpenOverdueList.byForce(dataset).enumerated().map { f, cases in
+            options.audience.showsAnnex(forForce: dataset.forces[f].id) ? cases : []
+        }
         let publication = Publication(dataset: dataset, table: table, audience: options.audience, provenance: provenance,
                                       generatedOn: options.generatedOn ?? dataset.settings.asOf, openOverdue: overdue)
         options.progress?(.rendering)
@@ -92,7 +114,7 @@ extension Builder {
             ("data/quality.csv", DataFiles.quality(dataset)),
             ("data/rejections.csv", DataFiles.rejections(dataset)),
         ]
-        if options.audience == .restricted {
+        if options.audience.isMarked {
             files.append(("data/open-overdue-cases.csv", OpenOverdueList.csv(overdue, forces: dataset.forces, forceOrder: table.forceOrder)))
         }
         files += try renderer.render(parallelism: options.parallelism)

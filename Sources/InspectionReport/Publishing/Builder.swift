@@ -23,7 +23,7 @@ public struct Builder: Sendable {
         if plan.upToDate { return upToDate(since: started) }
         let (dataset, digests) = try read(inputs)
         let selection = try plan.only.selection(forces: dataset.forces)
-        let table = disclose(compute(dataset), dataset)
+        let table = try disclose(compute(dataset), dataset)
         let files = try render(dataset, table, digests: digests, inputs: inputs, selection: selection)
         let stage = try self.stage(files, manifest: plan.manifest.recording(digests), published: plan.published, selection: selection)
         try publish(stage)

@@ -47,7 +47,8 @@ struct ForcePage {
         context["specialist_table"] = Block(p.specialistBySource(f, id: "force-sources"))
         context["recommendations_table"] = Block(recommendationsTable())
         context["recommendations"] = recommendationHistories()
-        if p.audience == .restricted {
+        context["annex"] = p.audience.showsAnnex(forForce: p.dataset.forces[force].id)
+        if p.audience.showsAnnex(forForce: p.dataset.forces[force].id) {
             context["overdue_cases_table"] = Block(overdueCases())
             context["overdue_cases_count"] = Figure.text(p.value(f, .actionOverdueOpen))
             context["awaiting_assessment_count"] = Figure.text(p.value(f, .assessmentOverdueOpen))

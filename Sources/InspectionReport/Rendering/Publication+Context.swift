@@ -9,7 +9,10 @@ extension Publication {
             "as_of": Self.longDate(settings.asOf),
             "published": Self.longDate(generatedOn),
             "restricted": audience == .restricted,
-            "public": audience == .public,
+            "public": audience.isDisclosed,
+            "marked": audience.isMarked,
+            "pack": packForceName != nil,
+            "pack_force": packForceName.map(Escaping.markdown) ?? "",
             "marking": marking,
             "threshold": String(settings.disclosureThreshold),
             "symbol": "\\[c\\]",
@@ -21,7 +24,17 @@ extension Publication {
             "rag_green": Self.percentText(settings.ragGreen),
             "rag_amber": Self.percentText(settings.ragAmber),
             "national_link": String(repeating: "../", count: depth) + "national.md",
+            "counts_total": String(table.rows.filter { $0.control == .count }.count),
+            "suppressed_sensitive": String(table.suppression?.sensitive ?? 0),
+            "suppressed_protective": String(table.suppression?.protective ?? 0),
+            "audit_forces": String(dataset.forces.count),
         ]
+    }
+
+    /// The name of the force a force pack is for (nil for other audiences).
+    var packForceName: String? {
+        guard case .forcePack(let id) = audience else { return nil }
+        return dataset.forces.first { $0.id == id }?.name ?? id
     }
 
     /// The protective marking every restricted output carries (SPEC 6).
@@ -29,7 +42,7 @@ extension Publication {
 
     /// The template value `marking`: the protective marking in a restricted build, empty in a
     /// public one, which never carries it.
-    var marking: String { audience == .restricted ? Self.restrictedMarking : "" }
+    var marking: String { audience.isMarked ? Self.restrictedMarking : "" }
 
     static func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
 
@@ -59,7 +72,7 @@ extension Publication {
             [Table.Cell("Disclosure threshold"), Table.Cell(String(settings.disclosureThreshold))],
             [Table.Cell("Largest share of rejected case rows"), Table.Cell(settings.maxRejectedShare.description)],
             [Table.Cell("Green at or above; amber at or above"), Table.Cell("\(Self.percentText(settings.ragGreen)); \(Self.percentText(settings.ragAmber))")],
-            [Table.Cell("Audience"), Table.Cell(audience.rawValue)],
+            [Table.Cell("Audience"), Table.Cell(audience.name)],
             [Table.Cell("Tool version"), Table.Cell("inspection-report \(provenance.toolVersion), libcmark \(provenance.cmarkVersion)")],
         ]
         let settingsTable = Table(id: "settings", caption: "Settings of this publication",

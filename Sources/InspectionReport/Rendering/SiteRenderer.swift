@@ -101,6 +101,9 @@ struct SiteRenderer: Sendable {
             "published": Publication.longDate(p.generatedOn),
             "as_of": Publication.longDate(p.settings.asOf),
             "restricted": p.audience == .restricted,
+            "marked": p.audience.isMarked,
+            "pack": p.packForceName != nil,
+            "pack_force": p.packForceName.map(Escaping.html) ?? "",
             "marking": p.marking,
             "tool_version": p.provenance.toolVersion,
         ]

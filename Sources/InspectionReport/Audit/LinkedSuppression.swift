@@ -1,0 +1,409 @@
+import Foundation
+
+/// Secondary suppression over the linked tables of SPEC section 6, by linear programming as in
+/// τ-ARGUS's and sdcTable's optimal methods, one sensitive count at a time.
+///
+/// For a sensitive count x with true value a, a *deviation* is a change d to the true counts
+/// that keeps every identity of ``LinkedTables`` and every count ≥ 0, and moves x to the
+/// threshold (upwards) or to 0 (downwards). Once every count that a deviation changes is hidden,
+/// the true counts plus d are a table consistent with everything published, so no reader can
+/// rule out that x is the threshold (or 0): x is protected in that direction. Hiding more
+/// never undoes that, so one pass over the sensitive counts is enough.
+///
+/// For each direction the cheapest deviation is found by one linear program: minimise
+/// Σ cost · |d| over the counts near x, where a count already hidden costs next to nothing, a
+/// force's count costs less than a region's and a region's less than the nation's, an `all`
+/// count more than a breakdown, and a larger count more than a smaller one (a zero costs as
+/// much as a count at the threshold, so that small non-zero counts go first).
+///
+/// A force F knows its own counts. A deviation that leaves F's counts alone also protects x
+/// against F, so for a force's count: for each other force whose counts the deviations found
+/// so far all change, one more deviation is found that leaves that force alone, until every
+/// force reader has one. Counts of regions and the nation are protected against
+/// the public only (SPEC section 6).
+///
+/// The deviation may change the counts of a few areas (``System/allowedAreas(for:)``): x's
+/// region, its forces, the nation, and one other region with one of its forces. It first tries
+/// only the counts within two identities of x's count, then, if that has no deviation, every
+/// count of those areas.
+struct LinkedSuppression: Sendable {
+    var threshold: Int
+    /// Each force's region (from the dataset's forces); nil ties no region to its forces.
+    var regionOfForce: [String: String]?
+
+    struct Outcome: Sendable {
+        /// Per cell: hidden after secondary suppression (primary hides included).
+        var hidden: [Bool]
+        /// Cells hidden by this pass.
+        var added: Int
+        /// Linear programs solved.
+        var linearPrograms: Int
+        /// Sensitive cells for which no deviation was found in some direction (the audit will
+        /// then fail; never expected, since removing x's own cases is always one).
+        var unprotected: [Int]
+    }
+
+    /// A direction in which x must be able to move.
+    private enum Direction {
+        /// Up to the threshold.
+        case up
+        /// Down to zero.
+        case down
+    }
+
+    /// Hides further cells of `truth` (every count at its computed value) so that each
+    /// sensitive cell is protected; `hidden` holds the primary suppressions.
+    func protect(truth: PublishedCounts, hidden initial: [Bool]) -> Outcome {
+        let system = System(truth: truth, regionOfForce: regionOfForce, threshold: threshold)
+        var hidden = initial
+        var outcome = Outcome(hidden: [], added: 0, linearPrograms: 0, unprotected: [])
+        var effort = Effort()
+        // Totals before their breakdowns: a total's deviation usually moves its breakdowns too.
+        let sensitive = truth.cells.indices.filter { truth.cells[$0].value.map { $0 >= 1 && $0 < threshold } ?? false }
+            .sorted { (truth.cells[$0].key.breakdown == .all ? 0 : 1, $0) < (truth.cells[$1].key.breakdown == .all ? 0 : 1, $1) }
+        let isSensitive = Set(sensitive)
+        // Per sensitive cell and direction: the other forces each deviation found so far
+        // changes (a deviation found for one cell often moves others far enough too).
+        var witnesses: [Int: [Set<Int>]] = [:]
+        func record(_ change: [(cell: Int, delta: Double)]) {
+            let others = Set(change.map { system.area[$0.cell] }.filter { system.isForce($0) })
+            for (y, delta) in change where isSensitive.contains(y) {
+                if delta <= -system.value[y] + 1e-6 {
+                    witnesses[2 * y + 1, default: []].append(others.subtracting([system.area[y]]))
+                }
+                if system.value[y] + delta >= Double(threshold) - 1e-6 {
+                    witnesses[2 * y, default: []].append(others.subtracting([system.area[y]]))
+                }
+            }
+        }
+        for x in sensitive {
+            for direction in [Direction.up, .down] {
+                let slot = direction == .up ? 2 * x : 2 * x + 1
+                // Protected once some deviation leaves each force reader's counts alone: the
+                // forces that every deviation changes are the readers still to protect against.
+                while true {
+                    var excluding = Set<Int>()
+                    if let found = witnesses[slot], let first = found.first {
+                        guard system.isForce(system.area[x]) else { break }
+                        let common = found.dropFirst().reduce(first) { $0.intersection($1) }
+                        guard let reader = common.min() else { break }
+                        excluding = [reader]
+                    }
+                    guard let change = deviation(x, direction, excluding: excluding, system: system, hidden: hidden,
+                                                 effort: &effort) else {
+                        outcome.unprotected.append(x)
+                        break
+                    }
+                    for (j, _) in change where !hidden[j] { hidden[j] = true }
+                    record(change)
+                }
+            }
+        }
+        outcome.linearPrograms = effort.linearPrograms
+        outcome.added = zip(hidden, initial).filter { $0 && !$1 }.count
+        outcome.hidden = hidden
+        return outcome
+    }
+
+    /// The cells the cheapest deviation of x in `direction` changes, with each change, leaving
+    /// the areas in `excluding` alone, or nil when there is none.
+    ///
+    /// Wider searches cost more, so each is tried only while the narrower ones find nothing,
+    /// or would hide a total (`all`) of the nation and fewer than ``escalations`` such wider
+    /// searches were made in this build: the counts within one, then two identities of x's
+    /// count in a few areas (``System/allowedAreas(for:)``), every count of those areas, the
+    /// counts within two identities in every area; and every count of every area when nothing
+    /// else has a deviation. The cheapest deviation found is kept.
+    private func deviation(_ x: Int, _ direction: Direction, excluding: Set<Int>, system: System, hidden: [Bool],
+                           effort: inout Effort) -> [(cell: Int, delta: Double)]? {
+        let few = system.allowedAreas(for: x).filter { !excluding.contains($0) }
+        let every = system.areas.indices.filter { !excluding.contains($0) }
+        var best: (cost: Double, change: [(cell: Int, delta: Double)])?
+        func hidesNationalTotal(_ change: [(cell: Int, delta: Double)]) -> Bool {
+            change.contains { c in
+                c.cell != x && !hidden[c.cell] && system.isTotal(c.cell) && system.areas[system.area[c.cell]] == .national
+            }
+        }
+        for (depth, areas) in [(1, few), (2, few), (nil, few), (2, every)] as [(Int?, [Int])] {
+            if let best {
+                guard hidesNationalTotal(best.change), effort.escalations < Self.escalations else { break }
+                effort.escalations += 1
+            }
+            effort.linearPrograms += 1
+            let found = solve(x, direction, cells: system.neighbourhood(of: x, depth: depth, allowed: areas), system: system, hidden: hidden)
+            if let found, found.cost < best?.cost ?? .infinity { best = found }
+        }
+        if best == nil {
+            effort.linearPrograms += 1
+            best = solve(x, direction, cells: system.neighbourhood(of: x, depth: nil, allowed: every), system: system, hidden: hidden)
+        }
+        return best?.change
+    }
+
+    /// The most searches per build wider than the first (see ``deviation``), which keeps a
+    /// table with many small counts from taking long: past it, a deviation may hide a total
+    /// of the nation.
+    static let escalations = 400
+
+    /// Work done, and the wider searches used.
+    private struct Effort {
+        var linearPrograms = 0
+        var escalations = 0
+    }
+
+    /// One linear program: columns 2k and 2k+1 are the rise and fall of `cells[k]`.
+    private func solve(_ x: Int, _ direction: Direction, cells near: [Int], system: System,
+                       hidden: [Bool]) -> (cost: Double, change: [(cell: Int, delta: Double)])? {
+        var column: [Int: Int] = [:]
+        column.reserveCapacity(near.count)
+        for (k, j) in near.enumerated() { column[j] = k }
+        var rows: [LinearProgram.Row] = []
+        var seen = Set<Int>()
+        for j in near {
+            for r in system.touching[j] where seen.insert(r).inserted {
+                let identity = system.identities[r]
+                var terms: [(column: Int, coefficient: Double)] = []
+                var slack = 0.0
+                for term in identity.terms {
+                    slack -= term.coefficient * system.value[term.cell]
+                    if let k = column[term.cell] {
+                        terms.append((2 * k, term.coefficient))
+                        terms.append((2 * k + 1, -term.coefficient))
+                    }
+                }
+                rows.append(LinearProgram.Row(terms, identity.relation, identity.relation == .equal ? 0 : max(slack, 0)))
+            }
+        }
+        var lower = [Double?](repeating: 0, count: 2 * near.count)
+        var upper = [Double?](repeating: nil, count: 2 * near.count)
+        var objective = [Double](repeating: 0, count: 2 * near.count)
+        for (k, j) in near.enumerated() {
+            upper[2 * k + 1] = system.value[j]
+            // A hidden count costs next to nothing; another force's a little more, since a
+            // deviation that changes another force's counts needs a second one for that reader.
+            let cost = hidden[j] ? (system.area[j] != system.area[x] && system.isForce(system.area[j]) ? 1e-2 : 1e-3) : system.cost[j]
+            objective[2 * k] = cost
+            objective[2 * k + 1] = cost
+        }
+        let k = column[x]!
+        let move = direction == .up ? Double(threshold) - system.value[x] : system.value[x]
+        let (rise, fall) = direction == .up ? (2 * k, 2 * k + 1) : (2 * k + 1, 2 * k)
+        lower[rise] = move
+        upper[rise] = move
+        upper[fall] = 0
+        let program = LinearProgram(columns: 2 * near.count, rows: rows, lower: lower, upper: upper)
+        let (outcome, point) = program.minimum(of: objective)
+        guard case .optimal(let cost) = outcome else { return nil }
+        return (cost, near.indices.compactMap { k in
+            let delta = point[2 * k] - point[2 * k + 1]
+            return abs(delta) > 1e-6 ? (near[k], delta) : nil
+        })
+    }
+}
+
+extension LinkedSuppression {
+    /// The identities over cell positions, the areas, the keys and the costs.
+    struct System: Sendable {
+        struct Identity: Sendable {
+            var terms: [(cell: Int, coefficient: Double)]
+            var relation: LinearProgram.Row.Relation
+        }
+
+        let identities: [Identity]
+        /// The identities each cell is in.
+        let touching: [[Int]]
+        /// Each cell's true value.
+        let value: [Double]
+        /// Each cell's area, as an index into ``areas``.
+        let area: [Int]
+        /// Each cell's metric and breakdown, as an index.
+        private let key: [Int]
+        let areas: [AuditArea]
+        /// Per area: the region's area index (a force's region, a region itself).
+        private let regionOf: [Int?]
+        /// Per area: the forces of a region, in file order.
+        private let forcesOf: [[Int]]
+        private let national: Int?
+        /// Region area indexes in file order.
+        private let regions: [Int]
+        /// Per key: the keys that share an identity within one area.
+        private let keyNeighbours: [[Int]]
+        private let keyCount: Int
+        /// The cell of (area, key): `area * keyCount + key`.
+        private let cellAt: [Int: Int]
+        /// Per cell: the cost of hiding it, per unit of change.
+        let cost: [Double]
+        private let isTotalCell: [Bool]
+
+        init(truth: PublishedCounts, regionOfForce: [String: String]?, threshold: Int) {
+            let cells = truth.cells
+            isTotalCell = cells.map { $0.key.breakdown == .all }
+            let tables = LinkedTables(counts: truth, regionOfForce: regionOfForce)
+            identities = tables.identities.map { identity in
+                Identity(terms: identity.terms.map { (truth.index[$0.key]!, $0.coefficient) }, relation: identity.relation)
+            }
+            var touching = [[Int]](repeating: [], count: cells.count)
+            for (r, identity) in identities.enumerated() {
+                for term in identity.terms { touching[term.cell].append(r) }
+            }
+            self.touching = touching
+            value = cells.map { Double($0.value ?? 0) }
+
+            var areaIndex: [AuditArea: Int] = [:]
+            var areas: [AuditArea] = []
+            struct KeyName: Hashable { var metric: Metric; var breakdown: Breakdown }
+            var keyIndex: [KeyName: Int] = [:]
+            var area = [Int](), key = [Int]()
+            area.reserveCapacity(cells.count)
+            key.reserveCapacity(cells.count)
+            for cell in cells {
+                if let a = areaIndex[cell.key.area] {
+                    area.append(a)
+                } else {
+                    areaIndex[cell.key.area] = areas.count
+                    area.append(areas.count)
+                    areas.append(cell.key.area)
+                }
+                let name = KeyName(metric: cell.key.metric, breakdown: cell.key.breakdown)
+                if let k = keyIndex[name] {
+                    key.append(k)
+                } else {
+                    key.append(keyIndex.count)
+                    keyIndex[name] = keyIndex.count
+                }
+            }
+            self.area = area
+            self.key = key
+            self.areas = areas
+            keyCount = keyIndex.count
+            var cellAt: [Int: Int] = [:]
+            for j in cells.indices { cellAt[area[j] * keyIndex.count + key[j]] = j }
+            self.cellAt = cellAt
+
+            national = areaIndex[.national]
+            regions = areas.indices.filter { if case .region = areas[$0] { true } else { false } }
+            let regionOf: [Int?] = areas.map { a in
+                switch a {
+                case .national: nil
+                case .region: areaIndex[a]
+                case .force(let f): regionOfForce?[f].flatMap { areaIndex[.region($0)] }
+                }
+            }
+            self.regionOf = regionOf
+            var forcesOf = [[Int]](repeating: [], count: areas.count)
+            for (a, kind) in areas.enumerated() {
+                if case .force = kind, let r = regionOf[a] { forcesOf[r].append(a) }
+            }
+            self.forcesOf = forcesOf
+
+            var neighbours = [Set<Int>](repeating: [], count: keyIndex.count)
+            for identity in identities {
+                let first = area[identity.terms[0].cell]
+                guard identity.terms.allSatisfy({ area[$0.cell] == first }) else { continue }
+                for a in identity.terms {
+                    for b in identity.terms where b.cell != a.cell { neighbours[key[a.cell]].insert(key[b.cell]) }
+                }
+            }
+            keyNeighbours = neighbours.map { $0.sorted() }
+
+            cost = cells.indices.map { j in
+                let level: Double = switch cells[j].key.area {
+                case .force: 1
+                case .region: 4
+                case .national: 1000
+                }
+                let total: Double = cells[j].key.breakdown == .all ? 3 : 1
+                return level * total * (1 + log(1 + max(Double(cells[j].value ?? 0), Double(threshold))))
+            }
+        }
+
+        /// Whether cell j is a total (breakdown `all`).
+        func isTotal(_ j: Int) -> Bool { isTotalCell[j] }
+
+        func isForce(_ a: Int) -> Bool {
+            if case .force = areas[a] { true } else { false }
+        }
+
+        /// The forces among `areas` other than cell x's area, in area order.
+        func otherForces(in areas: Set<Int>, than x: Int) -> [Int] {
+            areas.sorted().filter { a in
+                guard a != area[x], case .force = self.areas[a] else { return false }
+                return true
+            }
+        }
+
+        /// The value of the count `k` of area `a` (0 when the file lacks it).
+        private func value(_ a: Int, _ k: Int) -> Double {
+            cellAt[a * keyCount + k].map { value[$0] } ?? 0
+        }
+
+        /// Of `candidates`, the one with the largest value of count `k` (the first on a tie).
+        private func largest(_ candidates: [Int], _ k: Int) -> Int? {
+            var best: Int?
+            for a in candidates where best.map({ value(a, k) > value($0, k) }) ?? true { best = a }
+            return best
+        }
+
+        /// The areas a deviation of cell x may change, in a fixed order. For a force's or a
+        /// region's count: its region, the region's forces, the nation, and the other region
+        /// with the largest value of the same count with its largest force (so that a change
+        /// can pass through another region instead of the nation). For the nation's: the
+        /// nation, the region with the largest value and its forces.
+        func allowedAreas(for x: Int) -> [Int] {
+            let k = key[x]
+            var result: [Int] = [area[x]]
+            func add(_ a: Int?) {
+                if let a, !result.contains(a) { result.append(a) }
+            }
+            if areas[area[x]] == .national {
+                let r = largest(regions, k)
+                add(r)
+                r.map { forcesOf[$0].forEach { add($0) } }
+                return result
+            }
+            let r = regionOf[area[x]]
+            if let r {
+                add(r)
+                forcesOf[r].forEach { add($0) }
+            }
+            add(national)
+            if let other = largest(regions.filter { $0 != r }, k) {
+                add(other)
+                add(largest(forcesOf[other], k))
+            }
+            if r == nil {
+                // Regions not known: another force can balance through the nation's sum of forces.
+                add(largest(areas.indices.filter { a in a != area[x] && { if case .force = areas[a] { true } else { false } }() }, k))
+            }
+            return result
+        }
+
+        /// The cells of `allowed` areas whose count is within `depth` identities of x's count
+        /// (all counts when `depth` is nil), x first.
+        func neighbourhood(of x: Int, depth: Int?, allowed: [Int]) -> [Int] {
+            var keys: [Int]
+            if let depth {
+                keys = [key[x]]
+                var seen: Set<Int> = [key[x]]
+                var frontier = keys
+                for _ in 0..<depth {
+                    var next: [Int] = []
+                    for k in frontier {
+                        for n in keyNeighbours[k] where seen.insert(n).inserted { next.append(n) }
+                    }
+                    keys += next
+                    frontier = next
+                }
+            } else {
+                keys = Array(0..<keyCount)
+            }
+            var result = [x]
+            for k in keys {
+                for a in allowed {
+                    if let j = cellAt[a * keyCount + k], j != x { result.append(j) }
+                }
+            }
+            return result
+        }
+    }
+}
