@@ -149,27 +149,4 @@ struct DisclosureAuditTests {
         #expect(counts.cells.map(\.value) == [nil, 4])
         #expect(counts.cells.map(\.line) == [3, 4])
     }
-
-    /// The sample publication as the current suppression leaves it fails the audit (the later
-    /// fix to secondary suppression turns this around); the restricted figures agree with
-    /// every identity (no contradiction).
-    @Test func theSamplePublicationFailsTheAudit() throws {
-        let dataset = try DatasetReader(directory: RenderingTests.sampleData).read()
-        let table = MetricsTable(dataset: dataset)
-        let threshold = dataset.settings.disclosureThreshold
-        func counts(_ t: MetricsTable) throws -> PublishedCounts {
-            try PublishedCounts.parse(String(decoding: DataFiles.metrics(t), as: UTF8.self), file: "metrics.csv")
-        }
-        var regions: [String: String] = [:]
-        for force in dataset.forces { regions[force.id] = force.region }
-        let audit = DisclosureAudit(published: try counts(table.disclosed(threshold: threshold)), restricted: try counts(table),
-                                    regionOfForce: regions, threshold: threshold)
-        let report = audit.run()
-        #expect(report.contradictions.isEmpty)
-        #expect(report.identitiesSkipped == 0)
-        #expect(!report.passes)
-        #expect(report.exposures.contains { $0.reader == .public && $0.suppressed })
-        #expect(report.exposures.contains { if case .force = $0.reader { true } else { false } })
-        #expect(!report.exposures.contains { !$0.suppressed })
-    }
 }

@@ -20,32 +20,23 @@ struct DisclosureTests {
         #expect(shown(rows) == ["[c]", "0", "5"])
     }
 
-    @Test func secondaryPicksTheSmallestOtherNonZeroCount() {
-        // Sources 12, 3, 0, 7, 20: 3 is hidden; the smallest other non-zero is 7.
+    /// Secondary suppression is worked out on linked tables in `LinkedSuppressionTests`; here
+    /// only its start: a count tied to nothing published needs no complement.
+    @Test func aSensitiveCountTiedToNothingPublishedNeedsNoComplement() {
+        // Sources without their total: no identity holds every one of them.
+        let rows = zip(ReferralSource.allCases, [12, 3, 0, 7, 20]).map { count(.referrals, .source($0.0), $0.1) }
+        #expect(shown(rows) == ["12", "[c]", "0", "7", "20"])
+    }
+
+    /// With the total published, the sources are tied to it: the cheapest complement is the
+    /// smallest count that can move by the whole distance both ways (7, not 0 or 12).
+    @Test func aSensitiveSourceHidesTheSmallestSourceThatCanBalanceIt() {
         let rows = [count(.referrals, .all, 42)] + zip(ReferralSource.allCases, [12, 3, 0, 7, 20]).map {
             count(.referrals, .source($0.0), $0.1)
         }
         #expect(shown(rows) == ["42", "12", "[c]", "0", "[c]", "20"])
-    }
-
-    @Test func secondaryTieTakesTheFirstInOrder() {
-        let rows = zip(RiskGrade.descending, [10, 2, 10, 10]).map { count(.assessed, .grade($0.0), $0.1) }
-        #expect(shown(rows) == ["[c]", "[c]", "10", "10"])
-    }
-
-    @Test func oneMetricsBreakdownsAlongEachDimensionAreSeparateSets() {
-        // Referrals by source hide 3 (and 7 to protect it); by quarter nothing is small.
-        let sources = zip(ReferralSource.allCases, [12, 3, 0, 7, 20]).map { count(.referrals, .source($0.0), $0.1) }
-        let quarters = [Quarter(year: 2024, number: 1), Quarter(year: 2024, number: 2)].map { count(.referrals, .quarter($0), 21) }
-        #expect(shown(sources + quarters) == ["12", "[c]", "0", "[c]", "20", "21", "21"])
-    }
-
-    @Test func twoHiddenNeedNoSecondaryAndSetsAreSeparate() {
-        let rows = [count(.pndChecked, .pnd(.yes), 3), count(.pndChecked, .pnd(.no), 2), count(.pndChecked, .pnd(.unknown), 9),
-                    count(.allocation, .allocation(.specialist), 1), count(.allocation, .allocation(.nonSpecialist), 0),
-                    count(.allocation, .allocation(.unknown), 0)]
-        // The allocation set has one hidden count and no other non-zero count to hide.
-        #expect(shown(rows) == ["[c]", "[c]", "9", "[c]", "0", "0"])
+        #expect(DisclosureControl(threshold: 5).disclose(rows).summary.sensitive == 1)
+        #expect(DisclosureControl(threshold: 5).disclose(rows).summary.protective == 1)
     }
 
     @Test func derivedFiguresHiddenByTheirCasesOrAnyInputCount() {
@@ -58,10 +49,11 @@ struct DisclosureTests {
             derived(.referralsPer10kChildren, .all, .ratio(30_000, 7), cases: nil, inputs: []),
             MetricRow(key: MetricKey(.national, .recommendations, .status(.complete)), areaName: "all", value: .count(1), control: .never),
         ]
-        // 3 is hidden; 12 is hidden as its secondary; so both compliance rates go by their
-        // inputs (over 20 and 40 cases, neither by its own size); the maximum over 4 arrests
-        // goes; a rate per population with nothing hidden stays; a recommendation count of 1 stays.
-        #expect(shown(rows) == ["[c]", "[c]", "[c]", "[c]", "[c]", "4285.714286", "1"])
+        // 3 is hidden; no identity ties it to 12 here (their total is not in the table), so 12
+        // stays and so does its rate; the low-grade rate goes with its input; the maximum
+        // over 4 arrests goes; a rate per population with nothing hidden stays; a
+        // recommendation count of 1 stays.
+        #expect(shown(rows) == ["12", "[c]", "0.600000", "[c]", "[c]", "4285.714286", "1"])
     }
 
     @Test func ratePerPopulationOverNoReferralsIsHidden() throws {

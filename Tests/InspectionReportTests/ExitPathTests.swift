@@ -4,6 +4,9 @@ import Testing
 
 /// Every way the real binary can end under cron is a documented exit code: closed or broken
 /// standard streams, a file-size limit, an out-of-range `SOURCE_DATE_EPOCH`, stop signals.
+// Builds here are restricted: what they test does not depend on the audience, and a public
+// build of a few hundred cases over 43 forces, nearly every count small, spends its time on
+// secondary suppression (LinkedSuppressionTests and the sample's golden files cover that).
 @Suite("Exit paths", .serialized)
 struct ExitPathTests {
     let unattended = UnattendedBuildTests()
@@ -35,7 +38,7 @@ struct ExitPathTests {
     }
 
     func buildArguments(_ data: String, _ out: String) -> [String] {
-        ["build", "--data", data, "--out", out, "--templates", RenderingTests.templates]
+        ["build", "--audience", "restricted", "--data", data, "--out", out, "--templates", RenderingTests.templates]
     }
 
     @Test func closedStandardStreamsDoNotChangeTheOutcome() throws {

@@ -5,6 +5,9 @@ import Testing
 /// Malformed datasets thrown at the real binary, as a careless export or a hostile user would:
 /// every run must end with a documented exit code, within a time bound, leave the previous
 /// site whole when it fails, and write nothing outside its output directory.
+// Builds here are restricted: what they test does not depend on the audience, and a public
+// build of a few hundred cases over 43 forces, nearly every count small, spends its time on
+// secondary suppression (LinkedSuppressionTests and the sample's golden files cover that).
 @Suite("Fuzzing the build", .serialized)
 struct FuzzTests {
     /// A deterministic generator (SplitMix64), so a failing case can be run again by its seed.
@@ -130,7 +133,7 @@ struct FuzzTests {
         let base = Fixture.temporaryDirectory() + "/base"
         try SampleGenerator(caseCount: 300, seed: 11).write(to: base)
         let master = Fixture.temporaryDirectory() + "/site"
-        #expect(try Self.run(["build", "--data", base, "--out", master, "--templates", RenderingTests.templates], seconds: 60) == 0)
+        #expect(try Self.run(["build", "--audience", "restricted", "--data", base, "--out", master, "--templates", RenderingTests.templates], seconds: 60) == 0)
         let published = RenderingTests.files(master)
         var random = Seeded(state: 2026)
         for (index, mutation) in Self.mutations.enumerated() {
@@ -142,7 +145,7 @@ struct FuzzTests {
             mutation.apply(&bytes, &random)
             try Data(bytes).write(to: URL(fileURLWithPath: data + "/" + mutation.file))
             let dataBefore = RenderingTests.files(data)
-            let status = try Self.run(["build", "--data", data, "--out", out, "--templates", RenderingTests.templates], seconds: 30)
+            let status = try Self.run(["build", "--audience", "restricted", "--data", data, "--out", out, "--templates", RenderingTests.templates], seconds: 30)
             let label = "case \(index): \(mutation)"
             #expect(status != nil, "\(label): still running after 30 s")
             #expect(status.map { Self.documented.contains($0) } ?? true, "\(label): exit \(status ?? -1) is not a documented code")

@@ -62,6 +62,9 @@ struct DisclosureAudit: Sendable {
         var sensitive = 0
         /// The (reader, count) pairs bounded by linear programs.
         var countsChecked = 0
+        /// The (reader, count) pairs proved safe by a verified certificate, without a linear
+        /// program.
+        var countsCertified = 0
         /// Independent groups solved, over every reader.
         var components = 0
         var linearPrograms = 0
@@ -85,6 +88,13 @@ struct DisclosureAudit: Sendable {
     let threshold: Int
     /// Solve every reader's unknowns as one linear program instead of one per group (for tests).
     var decompose = true
+    /// Candidate certificates: changes to the true counts (cell of the public file, change),
+    /// such as the deviations secondary suppression found. Each is verified exactly against
+    /// the published counts and the identities; a verified one that takes a sensitive count
+    /// to 0 (or to the threshold) proves that bound for the public, and for every force whose
+    /// counts it leaves alone, without a linear program. Counts no certificate covers are
+    /// bounded by linear programs as usual.
+    var certificates: [[(cell: Int, delta: Double)]] = []
 
     /// - Parameters:
     ///   - published: the public `metrics.csv`.
@@ -132,7 +142,12 @@ struct DisclosureAudit: Sendable {
         }
 
         // The public reader.
-        let publicTargets = truth == nil ? hidden : hidden.filter(isSensitive)
+        let proof = Certified(audit: self)
+        let publicTargets = (truth == nil ? hidden : hidden.filter(isSensitive)).filter { i in
+            guard proof.covers(i, reader: .public) else { return true }
+            report.countsCertified += 1
+            return false
+        }
         let publicBounds = solve(unknown: hidden, known: { cells[$0].value.map(Double.init) }, targets: Set(publicTargets),
                                  rows: rows, touching: touching, report: &report)
         var exposedToPublic = Set<Int>()
@@ -160,7 +175,10 @@ struct DisclosureAudit: Sendable {
                 let unknown = affected.flatMap { groups[$0] }.filter { cells[$0].key.area != .force(force) }
                 let targets = unknown.filter { i in
                     guard case .force(let other) = cells[i].key.area, other != force else { return false }
-                    return isSensitive(i) && !exposedToPublic.contains(i)
+                    guard isSensitive(i) && !exposedToPublic.contains(i) else { return false }
+                    guard proof.covers(i, reader: .force(force)) else { return true }
+                    report.countsCertified += 1
+                    return false
                 }
                 guard !targets.isEmpty else { continue }
                 let bounds = solve(unknown: unknown, known: { i in
@@ -251,5 +269,66 @@ struct DisclosureAudit: Sendable {
             }
         }
         return result
+    }
+
+    /// The verified certificates, by the cells they move.
+    private struct Certified {
+        /// Per verified certificate: each changed cell's new value, and the forces it changes.
+        var points: [(values: [Int: Double], forces: Set<String>)] = []
+        /// Per cell: the certificates that change it.
+        var byCell: [Int: [Int]] = [:]
+        let threshold: Double
+
+        init(audit: DisclosureAudit) {
+            threshold = Double(audit.threshold)
+            guard let truth = audit.truth, !audit.certificates.isEmpty else { return }
+            let cells = audit.published.cells
+            let tables = audit.tables
+            let value: [Double] = cells.map { cell in Double(truth[cell.key]?.value ?? -1) }
+            let rows = tables.identities.map { identity in
+                (terms: identity.terms.map { (cell: audit.published.index[$0.key]!, coefficient: $0.coefficient) }, relation: identity.relation)
+            }
+            var touching = [[Int]](repeating: [], count: cells.count)
+            for (r, row) in rows.enumerated() { for term in row.terms { touching[term.cell].append(r) } }
+            let tolerance = 1e-6
+            certificates: for change in audit.certificates {
+                var new: [Int: Double] = [:]
+                for (cell, delta) in change {
+                    // Only hidden counts may change, and none may go below 0.
+                    guard cells.indices.contains(cell), cells[cell].value == nil, value[cell] >= 0,
+                          value[cell] + delta >= -tolerance else { continue certificates }
+                    new[cell] = value[cell] + delta
+                }
+                for r in Set(change.flatMap { touching[$0.cell] }) {
+                    var sum = 0.0
+                    for term in rows[r].terms {
+                        let v = new[term.cell] ?? (cells[term.cell].value.map(Double.init) ?? value[term.cell])
+                        sum += term.coefficient * v
+                    }
+                    switch rows[r].relation {
+                    case .equal: if abs(sum) > tolerance { continue certificates }
+                    case .atMost: if sum > tolerance { continue certificates }
+                    }
+                }
+                var forces = Set<String>()
+                for cell in new.keys { if case .force(let f) = cells[cell].key.area { forces.insert(f) } }
+                for cell in new.keys { byCell[cell, default: []].append(points.count) }
+                points.append((new, forces))
+            }
+        }
+
+        /// Whether verified certificates take cell i to 0 and to the threshold, each leaving
+        /// the reader's own counts alone.
+        func covers(_ i: Int, reader: Reader) -> Bool {
+            var low = false, high = false
+            for p in byCell[i] ?? [] {
+                if case .force(let f) = reader, points[p].forces.contains(f) { continue }
+                let v = points[p].values[i]!
+                if v <= 1e-6 { low = true }
+                if v >= threshold - 1e-6 { high = true }
+                if low && high { return true }
+            }
+            return false
+        }
     }
 }

@@ -23,7 +23,7 @@ import Foundation
 /// the public only (SPEC section 6).
 ///
 /// The deviation may change the counts of a few areas (``System/allowedAreas(for:)``): x's
-/// region, its forces, the nation, and one other region with one of its forces. It first tries
+/// region, its forces, the nation, and one other region with its forces. It first tries
 /// only the counts within two identities of x's count, then, if that has no deviation, every
 /// count of those areas.
 struct LinkedSuppression: Sendable {
@@ -41,6 +41,8 @@ struct LinkedSuppression: Sendable {
         /// Sensitive cells for which no deviation was found in some direction (the audit will
         /// then fail; never expected, since removing x's own cases is always one).
         var unprotected: [Int]
+        /// Every deviation found (cell, change), for the audit to verify as certificates.
+        var deviations: [[(cell: Int, delta: Double)]] = []
     }
 
     /// A direction in which x must be able to move.
@@ -96,6 +98,7 @@ struct LinkedSuppression: Sendable {
                     }
                     for (j, _) in change where !hidden[j] { hidden[j] = true }
                     record(change)
+                    outcome.deviations.append(change)
                 }
             }
         }
@@ -109,11 +112,11 @@ struct LinkedSuppression: Sendable {
     /// the areas in `excluding` alone, or nil when there is none.
     ///
     /// Wider searches cost more, so each is tried only while the narrower ones find nothing,
-    /// or would hide a total (`all`) of the nation and fewer than ``escalations`` such wider
+    /// or would hide a total (`all`) of the nation and fewer than ``escalations`` wider
     /// searches were made in this build: the counts within one, then two identities of x's
     /// count in a few areas (``System/allowedAreas(for:)``), every count of those areas, the
-    /// counts within two identities in every area; and every count of every area when nothing
-    /// else has a deviation. The cheapest deviation found is kept.
+    /// counts within two identities in every area, every count of every area (tried always
+    /// when nothing else has a deviation). The cheapest deviation found is kept.
     private func deviation(_ x: Int, _ direction: Direction, excluding: Set<Int>, system: System, hidden: [Bool],
                            effort: inout Effort) -> [(cell: Int, delta: Double)]? {
         let few = system.allowedAreas(for: x).filter { !excluding.contains($0) }
@@ -124,7 +127,7 @@ struct LinkedSuppression: Sendable {
                 c.cell != x && !hidden[c.cell] && system.isTotal(c.cell) && system.areas[system.area[c.cell]] == .national
             }
         }
-        for (depth, areas) in [(1, few), (2, few), (nil, few), (2, every)] as [(Int?, [Int])] {
+        for (depth, areas) in [(1, few), (2, few), (nil, few), (2, every), (nil, every)] as [(Int?, [Int])] {
             if let best {
                 guard hidesNationalTotal(best.change), effort.escalations < Self.escalations else { break }
                 effort.escalations += 1
@@ -140,9 +143,8 @@ struct LinkedSuppression: Sendable {
         return best?.change
     }
 
-    /// The most searches per build wider than the first (see ``deviation``), which keeps a
-    /// table with many small counts from taking long: past it, a deviation may hide a total
-    /// of the nation.
+    /// The most wider searches per build (see ``deviation``), which keeps a table with many
+    /// small counts from taking long: past it, a deviation may hide a total of the nation.
     static let escalations = 400
 
     /// Work done, and the wider searches used.
@@ -196,7 +198,7 @@ struct LinkedSuppression: Sendable {
         guard case .optimal(let cost) = outcome else { return nil }
         return (cost, near.indices.compactMap { k in
             let delta = point[2 * k] - point[2 * k + 1]
-            return abs(delta) > 1e-6 ? (near[k], delta) : nil
+            return abs(delta) > 1e-9 ? (near[k], delta) : nil
         })
     }
 }
@@ -346,8 +348,8 @@ extension LinkedSuppression {
 
         /// The areas a deviation of cell x may change, in a fixed order. For a force's or a
         /// region's count: its region, the region's forces, the nation, and the other region
-        /// with the largest value of the same count with its largest force (so that a change
-        /// can pass through another region instead of the nation). For the nation's: the
+        /// with the largest value of the same count with its forces (so that a change can pass
+        /// through another region instead of the nation). For the nation's: the
         /// nation, the region with the largest value and its forces.
         func allowedAreas(for x: Int) -> [Int] {
             let k = key[x]
@@ -369,7 +371,7 @@ extension LinkedSuppression {
             add(national)
             if let other = largest(regions.filter { $0 != r }, k) {
                 add(other)
-                add(largest(forcesOf[other], k))
+                forcesOf[other].forEach { add($0) }
             }
             if r == nil {
                 // Regions not known: another force can balance through the nation's sum of forces.

@@ -20,6 +20,9 @@ struct DisclosureControl: Sendable {
         var unprotected = 0
         /// The audit that proved the suppression (set by the build before publishing).
         var audit: DisclosureAudit.Report?
+        /// The deviations secondary suppression found (cells of the counts of the rows, in
+        /// row order), which the audit verifies as certificates.
+        var deviations: [[(cell: Int, delta: Double)]] = []
     }
 
     /// Whether a count is sensitive: from 1 to `threshold - 1`.
@@ -58,6 +61,7 @@ struct DisclosureControl: Sendable {
             summary.protective = outcome.added
             summary.linearPrograms = outcome.linearPrograms
             summary.unprotected = Set(outcome.unprotected).count
+            summary.deviations = outcome.deviations
         }
         // Derived figures whose input counts are hidden.
         var position: [MetricKey: Int] = [:]

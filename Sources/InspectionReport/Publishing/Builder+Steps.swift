@@ -79,12 +79,7 @@ extension Builder {
         let regions = Dictionary(dataset.forces.map { ($0.id, $0.region) }, uniquingKeysWith: { first, _ in first })
         let threshold = dataset.settings.disclosureThreshold
         var disclosed = table.disclosed(threshold: threshold, regionOfForce: regions)
-        let audit = DisclosureAudit(published: PublishedCounts.counts(of: disclosed.rows).counts,
-                                    restricted: PublishedCounts.counts(of: table.rows).counts,
-                                    regionOfForce: regions, threshold: threshold).run()
-        guard audit.passes else {
-            throw .disclosureAuditFailed(audit.contradictions + audit.exposures.map { $0.message(file: "data/metrics.csv") })
-        }
+        let audit = try Self.prove(disclosed, from: table, regionOfForce: regions, threshold: threshold)
         disclosed.suppression?.audit = audit
         if case .forcePack(let id) = options.audience {
             // The pack's force sees its own figures as computed: the one-force reader of the
@@ -93,6 +88,23 @@ extension Builder {
             for (i, row) in table.rows.enumerated() where row.area == .force(force) { disclosed.rows[i] = row }
         }
         return disclosed
+    }
+
+    /// The audit of disclosed figures against the computed ones, for the public and each one
+    /// force reader (SPEC section 6).
+    /// - Throws: ``BuildError/disclosureAuditFailed(_:)`` naming each exposed count by its
+    ///   line in the public `data/metrics.csv`, or each contradiction.
+    static func prove(_ disclosed: MetricsTable, from computed: MetricsTable, regionOfForce: [String: String],
+                      threshold: Int) throws(BuildError) -> DisclosureAudit.Report {
+        var check = DisclosureAudit(published: PublishedCounts.counts(of: disclosed.rows).counts,
+                                    restricted: PublishedCounts.counts(of: computed.rows).counts,
+                                    regionOfForce: regionOfForce, threshold: threshold)
+        check.certificates = disclosed.suppression?.deviations ?? []
+        let audit = check.run()
+        guard audit.passes else {
+            throw .disclosureAuditFailed(audit.contradictions + audit.exposures.map { $0.message(file: "data/metrics.csv") })
+        }
+        return audit
     }
 
     /// Render: every output file in a fixed order (or only the selected scorecards).
