@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the sample publication (public and restricted) and checks its pages in a real
+# Builds the sample publication (public, restricted and Kent's force pack) and checks its pages in a real
 # browser: axe-core 4.x (WCAG 2.2 A and AA) on the national page and every scorecard, and the
 # Nu HTML checker on every page. Installs Chromium, its driver and the Python tools first
 # (Debian packages and PyPI; run as root on Debian).
@@ -25,8 +25,10 @@ fi
 
 swift build
 site=.build/page-check
-rm -rf "$site" "$site-restricted"
+rm -rf "$site" "$site-restricted" "$site-pack"
 SOURCE_DATE_EPOCH=1777507200 .build/debug/inspection-report build --data SampleData --out "$site" --quiet
 SOURCE_DATE_EPOCH=1777507200 .build/debug/inspection-report build --data SampleData --out "$site-restricted" --audience restricted --quiet
+SOURCE_DATE_EPOCH=1777507200 .build/debug/inspection-report build --data SampleData --out "$site-pack" --audience force --force kent --quiet
 "$venv/bin/python" Scripts/check-pages.py "$site"
 "$venv/bin/python" Scripts/check-pages.py "$site-restricted" forces/kent.html
+"$venv/bin/python" Scripts/check-pages.py "$site-pack" forces/kent.html
