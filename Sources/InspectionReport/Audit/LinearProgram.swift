@@ -176,22 +176,22 @@ struct LinearProgram {
             pointer = model
             columns = program.columns
             Clp_setLogLevel(pointer, 0)
-            // Column-major: the rows' terms regrouped by column.
-            var byColumn = [[(row: Int32, value: Double)]](repeating: [], count: program.columns)
+            // Column-major: the rows' terms regrouped by column (a counting sort).
+            var start = [CoinBigIndex](repeating: 0, count: program.columns + 1)
+            for row in program.rows {
+                for term in row.terms where term.coefficient != 0 { start[term.column + 1] += 1 }
+            }
+            for c in 0..<program.columns { start[c + 1] += start[c] }
+            var next = Array(start.dropLast())
+            var index = [Int32](repeating: 0, count: Int(start[program.columns]))
+            var value = [Double](repeating: 0, count: Int(start[program.columns]))
             for (r, row) in program.rows.enumerated() {
                 for term in row.terms where term.coefficient != 0 {
-                    byColumn[term.column].append((Int32(r), term.coefficient))
+                    let at = Int(next[term.column])
+                    index[at] = Int32(r)
+                    value[at] = term.coefficient
+                    next[term.column] += 1
                 }
-            }
-            var start: [CoinBigIndex] = [0]
-            var index: [Int32] = []
-            var value: [Double] = []
-            for entries in byColumn {
-                for e in entries {
-                    index.append(e.row)
-                    value.append(e.value)
-                }
-                start.append(CoinBigIndex(index.count))
             }
             let infinity = Double.greatestFiniteMagnitude
             let colLower = program.lower.map { $0 ?? -infinity }

@@ -124,7 +124,7 @@ struct LinkedSuppression: Sendable {
         var best: (cost: Double, change: [(cell: Int, delta: Double)])?
         func hidesNationalTotal(_ change: [(cell: Int, delta: Double)]) -> Bool {
             change.contains { c in
-                c.cell != x && !hidden[c.cell] && system.isTotal(c.cell) && system.areas[system.area[c.cell]] == .national
+                c.cell != x && !hidden[c.cell] && system.isTotal(c.cell) && system.isNational(system.area[c.cell])
             }
         }
         for (depth, areas) in [(1, few), (2, few), (nil, few), (2, every), (nil, every)] as [(Int?, [Int])] {
@@ -156,26 +156,29 @@ struct LinkedSuppression: Sendable {
     /// One linear program: columns 2k and 2k+1 are the rise and fall of `cells[k]`.
     private func solve(_ x: Int, _ direction: Direction, cells near: [Int], system: System,
                        hidden: [Bool]) -> (cost: Double, change: [(cell: Int, delta: Double)])? {
-        var column: [Int: Int] = [:]
-        column.reserveCapacity(near.count)
-        for (k, j) in near.enumerated() { column[j] = k }
+        let scratch = system.scratch
+        for (k, j) in near.enumerated() { scratch.column[j] = k }
+        defer { for j in near { scratch.column[j] = -1 } }
         var rows: [LinearProgram.Row] = []
-        var seen = Set<Int>()
+        var used: [Int] = []
         for j in near {
-            for r in system.touching[j] where seen.insert(r).inserted {
+            for r in system.touching[j] where !scratch.rowUsed[r] {
+                scratch.rowUsed[r] = true
+                used.append(r)
                 let identity = system.identities[r]
                 var terms: [(column: Int, coefficient: Double)] = []
-                var slack = 0.0
+                terms.reserveCapacity(2 * identity.terms.count)
                 for term in identity.terms {
-                    slack -= term.coefficient * system.value[term.cell]
-                    if let k = column[term.cell] {
+                    let k = scratch.column[term.cell]
+                    if k >= 0 {
                         terms.append((2 * k, term.coefficient))
                         terms.append((2 * k + 1, -term.coefficient))
                     }
                 }
-                rows.append(LinearProgram.Row(terms, identity.relation, identity.relation == .equal ? 0 : max(slack, 0)))
+                rows.append(LinearProgram.Row(terms, identity.relation, system.slack[r]))
             }
         }
+        for r in used { scratch.rowUsed[r] = false }
         var lower = [Double?](repeating: 0, count: 2 * near.count)
         var upper = [Double?](repeating: nil, count: 2 * near.count)
         var objective = [Double](repeating: 0, count: 2 * near.count)
@@ -187,7 +190,7 @@ struct LinkedSuppression: Sendable {
             objective[2 * k] = cost
             objective[2 * k + 1] = cost
         }
-        let k = column[x]!
+        let k = 0 // x is first in `near`
         let move = direction == .up ? Double(threshold) - system.value[x] : system.value[x]
         let (rise, fall) = direction == .up ? (2 * k, 2 * k + 1) : (2 * k + 1, 2 * k)
         lower[rise] = move
@@ -204,6 +207,18 @@ struct LinkedSuppression: Sendable {
 }
 
 extension LinkedSuppression {
+    /// Working arrays reused by every linear program of one pass: each cell's column (−1 when
+    /// not in the program) and whether an identity is already a row.
+    final class Scratch: @unchecked Sendable {
+        var column: [Int]
+        var rowUsed: [Bool]
+
+        init(cells: Int, identities: Int) {
+            column = [Int](repeating: -1, count: cells)
+            rowUsed = [Bool](repeating: false, count: identities)
+        }
+    }
+
     /// The identities over cell positions, the areas, the keys and the costs.
     struct System: Sendable {
         struct Identity: Sendable {
@@ -212,6 +227,11 @@ extension LinkedSuppression {
         }
 
         let identities: [Identity]
+        /// Per identity: its bound for a change to the counts (0 for an equality; for Σ ≤ 0,
+        /// how far the true counts are below it).
+        let slack: [Double]
+        /// Reusable working arrays of one pass (one pass runs at a time).
+        let scratch: Scratch
         /// The identities each cell is in.
         let touching: [[Int]]
         /// Each cell's true value.
@@ -221,6 +241,8 @@ extension LinkedSuppression {
         /// Each cell's metric and breakdown, as an index.
         private let key: [Int]
         let areas: [AuditArea]
+        /// Per area: 0 the nation, 1 a region, 2 a force.
+        private let areaKind: [UInt8]
         /// Per area: the region's area index (a force's region, a region itself).
         private let regionOf: [Int?]
         /// Per area: the forces of a region, in file order.
@@ -232,7 +254,7 @@ extension LinkedSuppression {
         private let keyNeighbours: [[Int]]
         private let keyCount: Int
         /// The cell of (area, key): `area * keyCount + key`.
-        private let cellAt: [Int: Int]
+        private let cellAt: [Int]
         /// Per cell: the cost of hiding it, per unit of change.
         let cost: [Double]
         private let isTotalCell: [Bool]
@@ -249,7 +271,13 @@ extension LinkedSuppression {
                 for term in identity.terms { touching[term.cell].append(r) }
             }
             self.touching = touching
-            value = cells.map { Double($0.value ?? 0) }
+            let value = cells.map { Double($0.value ?? 0) }
+            self.value = value
+            slack = identities.map { identity in
+                guard identity.relation == .atMost else { return 0 }
+                return max(0, -identity.terms.reduce(0) { $0 + $1.coefficient * value[$1.cell] })
+            }
+            scratch = Scratch(cells: cells.count, identities: identities.count)
 
             var areaIndex: [AuditArea: Int] = [:]
             var areas: [AuditArea] = []
@@ -277,8 +305,15 @@ extension LinkedSuppression {
             self.area = area
             self.key = key
             self.areas = areas
+            areaKind = areas.map { a in
+                switch a {
+                case .national: 0
+                case .region: 1
+                case .force: 2
+                }
+            }
             keyCount = keyIndex.count
-            var cellAt: [Int: Int] = [:]
+            var cellAt = [Int](repeating: -1, count: areas.count * keyIndex.count)
             for j in cells.indices { cellAt[area[j] * keyIndex.count + key[j]] = j }
             self.cellAt = cellAt
 
@@ -322,9 +357,9 @@ extension LinkedSuppression {
         /// Whether cell j is a total (breakdown `all`).
         func isTotal(_ j: Int) -> Bool { isTotalCell[j] }
 
-        func isForce(_ a: Int) -> Bool {
-            if case .force = areas[a] { true } else { false }
-        }
+        func isForce(_ a: Int) -> Bool { areaKind[a] == 2 }
+
+        func isNational(_ a: Int) -> Bool { areaKind[a] == 0 }
 
         /// The forces among `areas` other than cell x's area, in area order.
         func otherForces(in areas: Set<Int>, than x: Int) -> [Int] {
@@ -336,7 +371,8 @@ extension LinkedSuppression {
 
         /// The value of the count `k` of area `a` (0 when the file lacks it).
         private func value(_ a: Int, _ k: Int) -> Double {
-            cellAt[a * keyCount + k].map { value[$0] } ?? 0
+            let j = cellAt[a * keyCount + k]
+            return j >= 0 ? value[j] : 0
         }
 
         /// Of `candidates`, the one with the largest value of count `k` (the first on a tie).
@@ -402,7 +438,8 @@ extension LinkedSuppression {
             var result = [x]
             for k in keys {
                 for a in allowed {
-                    if let j = cellAt[a * keyCount + k], j != x { result.append(j) }
+                    let j = cellAt[a * keyCount + k]
+                    if j >= 0, j != x { result.append(j) }
                 }
             }
             return result
