@@ -30,6 +30,8 @@ struct LinkedSuppression: Sendable {
     var threshold: Int
     /// Each force's region (from the dataset's forces); nil ties no region to its forces.
     var regionOfForce: [String: String]?
+    /// Whether the two halves run on two threads (the result is the same).
+    var parallelism: Parallelism = .automatic
 
     struct Outcome: Sendable {
         /// Per cell: hidden after secondary suppression (primary hides included).
@@ -55,14 +57,31 @@ struct LinkedSuppression: Sendable {
 
     /// Hides further cells of `truth` (every count at its computed value) so that each
     /// sensitive cell is protected; `hidden` holds the primary suppressions.
+    ///
+    /// The sensitive cells are split in two fixed halves by region (alternate regions; the
+    /// nation's with the first), each protected on its own (two threads when `parallelism`
+    /// allows, the same result either way), and the counts either hides are hidden: a
+    /// protection needs only its own deviation's counts hidden, so the union keeps both.
     func protect(truth: PublishedCounts, hidden initial: [Bool]) -> Outcome {
         let system = System(truth: truth, regionOfForce: regionOfForce, threshold: threshold)
-        var hidden = initial
-        var outcome = Outcome(hidden: [], added: 0, linearPrograms: 0, unprotected: [])
-        var effort = Effort()
         // Totals before their breakdowns: a total's deviation usually moves its breakdowns too.
         let sensitive = truth.cells.indices.filter { truth.cells[$0].value.map { $0 >= 1 && $0 < threshold } ?? false }
             .sorted { (truth.cells[$0].key.breakdown == .all ? 0 : 1, $0) < (truth.cells[$1].key.breakdown == .all ? 0 : 1, $1) }
+        let halves = [sensitive.filter { system.half(of: $0) == 0 }, sensitive.filter { system.half(of: $0) == 1 }]
+        let (first, second) = parallelism.both({ self.pass(halves[0], system: system, hidden: initial) },
+                                               { self.pass(halves[1], system: system, hidden: initial) })
+        var outcome = Outcome(hidden: initial, added: 0, linearPrograms: first.linearPrograms + second.linearPrograms,
+                              unprotected: first.unprotected + second.unprotected, deviations: first.deviations + second.deviations)
+        for i in initial.indices where first.hidden[i] || second.hidden[i] { outcome.hidden[i] = true }
+        outcome.added = zip(outcome.hidden, initial).filter { $0 && !$1 }.count
+        return outcome
+    }
+
+    /// Protects `sensitive` (in this order) starting from `initial`.
+    private func pass(_ sensitive: [Int], system: System, hidden initial: [Bool]) -> Outcome {
+        var hidden = initial
+        var outcome = Outcome(hidden: [], added: 0, linearPrograms: 0, unprotected: [])
+        var effort = Effort(scratch: Scratch(cells: system.value.count, identities: system.identities.count))
         let isSensitive = Set(sensitive)
         // Per sensitive cell and direction: the other forces each deviation found so far
         // changes (a deviation found for one cell often moves others far enough too).
@@ -103,7 +122,6 @@ struct LinkedSuppression: Sendable {
             }
         }
         outcome.linearPrograms = effort.linearPrograms
-        outcome.added = zip(hidden, initial).filter { $0 && !$1 }.count
         outcome.hidden = hidden
         return outcome
     }
@@ -129,34 +147,37 @@ struct LinkedSuppression: Sendable {
         }
         for (depth, areas) in [(1, few), (2, few), (nil, few), (2, every), (nil, every)] as [(Int?, [Int])] {
             if let best {
-                guard hidesNationalTotal(best.change), effort.escalations < Self.escalations else { break }
+                guard hidesNationalTotal(best.change), effort.escalations < Self.escalations / 2 else { break }
                 effort.escalations += 1
             }
             effort.linearPrograms += 1
-            let found = solve(x, direction, cells: system.neighbourhood(of: x, depth: depth, allowed: areas), system: system, hidden: hidden)
+            let found = solve(x, direction, cells: system.neighbourhood(of: x, depth: depth, allowed: areas), system: system,
+                              hidden: hidden, scratch: effort.scratch)
             if let found, found.cost < best?.cost ?? .infinity { best = found }
         }
         if best == nil {
             effort.linearPrograms += 1
-            best = solve(x, direction, cells: system.neighbourhood(of: x, depth: nil, allowed: every), system: system, hidden: hidden)
+            best = solve(x, direction, cells: system.neighbourhood(of: x, depth: nil, allowed: every), system: system,
+                         hidden: hidden, scratch: effort.scratch)
         }
         return best?.change
     }
 
-    /// The most wider searches per build (see ``deviation``), which keeps a table with many
-    /// small counts from taking long: past it, a deviation may hide a total of the nation.
+    /// The most wider searches per build (see ``deviation``; half to each half of the work),
+    /// which keeps a table with many small counts from taking long: past it, a deviation may
+    /// hide a total of the nation.
     static let escalations = 400
 
-    /// Work done, and the wider searches used.
+    /// Work done, the wider searches used, and the working arrays of one pass.
     private struct Effort {
         var linearPrograms = 0
         var escalations = 0
+        let scratch: Scratch
     }
 
     /// One linear program: columns 2k and 2k+1 are the rise and fall of `cells[k]`.
     private func solve(_ x: Int, _ direction: Direction, cells near: [Int], system: System,
-                       hidden: [Bool]) -> (cost: Double, change: [(cell: Int, delta: Double)])? {
-        let scratch = system.scratch
+                       hidden: [Bool], scratch: Scratch) -> (cost: Double, change: [(cell: Int, delta: Double)])? {
         for (k, j) in near.enumerated() { scratch.column[j] = k }
         defer { for j in near { scratch.column[j] = -1 } }
         var rows: [LinearProgram.Row] = []
@@ -230,8 +251,6 @@ extension LinkedSuppression {
         /// Per identity: its bound for a change to the counts (0 for an equality; for Σ ≤ 0,
         /// how far the true counts are below it).
         let slack: [Double]
-        /// Reusable working arrays of one pass (one pass runs at a time).
-        let scratch: Scratch
         /// The identities each cell is in.
         let touching: [[Int]]
         /// Each cell's true value.
@@ -277,7 +296,7 @@ extension LinkedSuppression {
                 guard identity.relation == .atMost else { return 0 }
                 return max(0, -identity.terms.reduce(0) { $0 + $1.coefficient * value[$1.cell] })
             }
-            scratch = Scratch(cells: cells.count, identities: identities.count)
+
 
             var areaIndex: [AuditArea: Int] = [:]
             var areas: [AuditArea] = []
@@ -367,6 +386,13 @@ extension LinkedSuppression {
                 guard a != area[x], case .force = self.areas[a] else { return false }
                 return true
             }
+        }
+
+        /// Which half of the work cell x falls in: its region's position among the regions,
+        /// alternately (the nation's, and a force without a region, the first).
+        func half(of x: Int) -> Int {
+            guard let r = regionOf[area[x]], let position = regions.firstIndex(of: r) else { return 0 }
+            return position % 2
         }
 
         /// The value of the count `k` of area `a` (0 when the file lacks it).

@@ -7,6 +7,8 @@ struct DisclosureControl: Sendable {
     var threshold: Int
     /// Each force's region, for the identities that tie a region to its forces (nil: none).
     var regionOfForce: [String: String]?
+    /// Whether secondary suppression's two halves run on two threads (the result is the same).
+    var parallelism: Parallelism = .automatic
 
     /// What suppression hid, for the methodology section and the build's log.
     struct Summary: Sendable {
@@ -55,7 +57,7 @@ struct DisclosureControl: Sendable {
         // identities that tie the counts together.
         if summary.sensitive > 0 {
             let (counts, rowOfCell) = PublishedCounts.counts(of: rows)
-            let outcome = LinkedSuppression(threshold: threshold, regionOfForce: regionOfForce)
+            let outcome = LinkedSuppression(threshold: threshold, regionOfForce: regionOfForce, parallelism: parallelism)
                 .protect(truth: counts, hidden: rowOfCell.map { hidden[$0] })
             for (c, r) in rowOfCell.enumerated() where outcome.hidden[c] { hidden[r] = true }
             summary.protective = outcome.added
@@ -80,9 +82,9 @@ struct DisclosureControl: Sendable {
 extension MetricsTable {
     /// The same table with disclosure control applied; ``suppression`` says what was hidden.
     /// - Parameter regionOfForce: each force's region (see ``DisclosureControl``).
-    func disclosed(threshold: Int, regionOfForce: [String: String]? = nil) -> MetricsTable {
+    func disclosed(threshold: Int, regionOfForce: [String: String]? = nil, parallelism: Parallelism = .automatic) -> MetricsTable {
         var copy = self
-        let (rows, summary) = DisclosureControl(threshold: threshold, regionOfForce: regionOfForce).disclose(rows)
+        let (rows, summary) = DisclosureControl(threshold: threshold, regionOfForce: regionOfForce, parallelism: parallelism).disclose(rows)
         copy.rows = rows
         copy.suppression = summary
         return copy

@@ -78,7 +78,7 @@ extension Builder {
         guard options.audience.isDisclosed else { return table }
         let regions = Dictionary(dataset.forces.map { ($0.id, $0.region) }, uniquingKeysWith: { first, _ in first })
         let threshold = dataset.settings.disclosureThreshold
-        var disclosed = table.disclosed(threshold: threshold, regionOfForce: regions)
+        var disclosed = table.disclosed(threshold: threshold, regionOfForce: regions, parallelism: options.parallelism)
         let audit = try Self.prove(disclosed, from: table, regionOfForce: regions, threshold: threshold)
         disclosed.suppression?.audit = audit
         if case .forcePack(let id) = options.audience {
