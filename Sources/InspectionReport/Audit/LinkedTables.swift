@@ -77,6 +77,11 @@ struct LinkedTables: Sendable {
                 case .national: break
                 }
             }
+            // Each region's forces, worked out once.
+            var members: [String: [String]] = [:]
+            if let regionOfForce {
+                for force in forces { if let region = regionOfForce[force] { members[region, default: []].append(force) } }
+            }
             for cell in counts.cells {
                 let (metric, breakdown) = (cell.key.metric, cell.key.breakdown)
                 switch cell.key.area {
@@ -86,9 +91,8 @@ struct LinkedTables: Sendable {
                         equal(cell.key, forces.map { AuditKey(.force($0), metric, breakdown) })
                     }
                 case .region(let region):
-                    if let regionOfForce {
-                        let members = forces.filter { regionOfForce[$0] == region }
-                        equal(cell.key, members.map { AuditKey(.force($0), metric, breakdown) })
+                    if regionOfForce != nil {
+                        equal(cell.key, (members[region] ?? []).map { AuditKey(.force($0), metric, breakdown) })
                     }
                 case .force:
                     break
