@@ -107,6 +107,15 @@ struct DisclosureAudit: Sendable {
         self.threshold = threshold
     }
 
+    /// An audit over identities already built for the same counts (the same cells in the same
+    /// order as `published`; the identities depend only on which counts there are).
+    init(published: PublishedCounts, restricted: PublishedCounts?, tables: LinkedTables, threshold: Int) {
+        self.published = published
+        self.truth = restricted
+        self.tables = tables
+        self.threshold = threshold
+    }
+
     /// The true value of the count in cell `i` of the public file, when the restricted file has it.
     func trueValue(_ i: Int) -> Int? {
         truth?[published.cells[i].key]?.value

@@ -45,6 +45,8 @@ struct LinkedSuppression: Sendable {
         var unprotected: [Int]
         /// Every deviation found (cell, change), for the audit to verify as certificates.
         var deviations: [[(cell: Int, delta: Double)]] = []
+        /// The identities the deviations keep, for the audit to reuse.
+        var tables: LinkedTables?
     }
 
     /// A direction in which x must be able to move.
@@ -74,6 +76,7 @@ struct LinkedSuppression: Sendable {
                               unprotected: first.unprotected + second.unprotected, deviations: first.deviations + second.deviations)
         for i in initial.indices where first.hidden[i] || second.hidden[i] { outcome.hidden[i] = true }
         outcome.added = zip(outcome.hidden, initial).filter { $0 && !$1 }.count
+        outcome.tables = system.tables
         return outcome
     }
 
@@ -248,6 +251,8 @@ extension LinkedSuppression {
         }
 
         let identities: [Identity]
+        /// The identities as built over the counts' keys.
+        let tables: LinkedTables
         /// Per identity: its bound for a change to the counts (0 for an equality; for Σ ≤ 0,
         /// how far the true counts are below it).
         let slack: [Double]
@@ -282,6 +287,7 @@ extension LinkedSuppression {
             let cells = truth.cells
             isTotalCell = cells.map { $0.key.breakdown == .all }
             let tables = LinkedTables(counts: truth, regionOfForce: regionOfForce)
+            self.tables = tables
             identities = tables.identities.map { identity in
                 Identity(terms: identity.terms.map { (truth.index[$0.key]!, $0.coefficient) }, relation: identity.relation)
             }

@@ -25,6 +25,10 @@ struct DisclosureControl: Sendable {
         /// The deviations secondary suppression found (cells of the counts of the rows, in
         /// row order), which the audit verifies as certificates.
         var deviations: [[(cell: Int, delta: Double)]] = []
+        /// The true counts and their identities, as secondary suppression built them, for the
+        /// audit to reuse (nil when nothing was sensitive).
+        var truth: PublishedCounts?
+        var tables: LinkedTables?
     }
 
     /// Whether a count is sensitive: from 1 to `threshold - 1`.
@@ -64,6 +68,8 @@ struct DisclosureControl: Sendable {
             summary.linearPrograms = outcome.linearPrograms
             summary.unprotected = Set(outcome.unprotected).count
             summary.deviations = outcome.deviations
+            summary.truth = counts
+            summary.tables = outcome.tables
         }
         // Derived figures whose input counts are hidden.
         var position: [MetricKey: Int] = [:]

@@ -96,9 +96,14 @@ extension Builder {
     ///   line in the public `data/metrics.csv`, or each contradiction.
     static func prove(_ disclosed: MetricsTable, from computed: MetricsTable, regionOfForce: [String: String],
                       threshold: Int) throws(BuildError) -> DisclosureAudit.Report {
-        var check = DisclosureAudit(published: PublishedCounts.counts(of: disclosed.rows).counts,
-                                    restricted: PublishedCounts.counts(of: computed.rows).counts,
+        let published = PublishedCounts.counts(of: disclosed.rows).counts
+        var check: DisclosureAudit
+        if let truth = disclosed.suppression?.truth, let tables = disclosed.suppression?.tables {
+            check = DisclosureAudit(published: published, restricted: truth, tables: tables, threshold: threshold)
+        } else {
+            check = DisclosureAudit(published: published, restricted: PublishedCounts.counts(of: computed.rows).counts,
                                     regionOfForce: regionOfForce, threshold: threshold)
+        }
         check.certificates = disclosed.suppression?.deviations ?? []
         let audit = check.run()
         guard audit.passes else {
