@@ -210,14 +210,6 @@ struct LinearProgram {
             Clp_deleteModel(pointer)
         }
 
-        /// Replaces every column's bounds (nil: none).
-        func setBounds(lower: [Double?], upper: [Double?]) {
-            precondition(lower.count == columns && upper.count == columns)
-            let infinity = Double.greatestFiniteMagnitude
-            Clp_chgColumnLower(pointer, lower.map { $0 ?? -infinity })
-            Clp_chgColumnUpper(pointer, upper.map { $0 ?? infinity })
-        }
-
         /// Changes the upper bounds of `columns` (nil: none).
         func setUpper(columns which: [Int], to bounds: [Double?]) {
             guard let current = Clp_getColUpper(pointer) else { return }

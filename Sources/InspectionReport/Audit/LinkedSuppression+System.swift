@@ -1,0 +1,242 @@
+import Foundation
+
+extension LinkedSuppression {
+    /// Working arrays reused by every linear program of one pass: each cell's column (−1 when
+    /// not in the program) and whether an identity is already a row.
+    final class Scratch: @unchecked Sendable {
+        var column: [Int]
+        var rowUsed: [Bool]
+
+        init(cells: Int, identities: Int) {
+            column = [Int](repeating: -1, count: cells)
+            rowUsed = [Bool](repeating: false, count: identities)
+        }
+    }
+
+    /// The identities over cell positions, the areas, the keys and the costs.
+    struct System: Sendable {
+        struct Identity: Sendable {
+            var terms: [(cell: Int, coefficient: Double)]
+            var relation: LinearProgram.Row.Relation
+        }
+
+        let identities: [Identity]
+        /// The identities as built over the counts' keys.
+        let tables: LinkedTables
+        /// Per identity: its bound for a change to the counts (0 for an equality; for Σ ≤ 0,
+        /// how far the true counts are below it).
+        let slack: [Double]
+        /// The identities each cell is in.
+        let touching: [[Int]]
+        /// Each cell's true value.
+        let value: [Double]
+        /// Each cell's area, as an index into ``areas``.
+        let area: [Int]
+        /// Each cell's metric and breakdown, as an index.
+        private let key: [Int]
+        let areas: [AuditArea]
+        /// Per area: 0 the nation, 1 a region, 2 a force.
+        private let areaKind: [UInt8]
+        /// Per area: the region's area index (a force's region, a region itself).
+        private let regionOf: [Int?]
+        /// Per area: the forces of a region, in file order.
+        private let forcesOf: [[Int]]
+        private let national: Int?
+        /// Region area indexes in file order.
+        private let regions: [Int]
+        /// Per key: the keys that share an identity within one area.
+        private let keyNeighbours: [[Int]]
+        private let keyCount: Int
+        /// The cell of (area, key): `area * keyCount + key`.
+        private let cellAt: [Int]
+        /// Per cell: the cost of hiding it, per unit of change.
+        let cost: [Double]
+        private let isTotalCell: [Bool]
+
+        init(truth: PublishedCounts, regionOfForce: [String: String]?, threshold: Int) {
+            let cells = truth.cells
+            isTotalCell = cells.map { $0.key.breakdown == .all }
+            let tables = LinkedTables(counts: truth, regionOfForce: regionOfForce)
+            self.tables = tables
+            identities = tables.identities.map { identity in
+                Identity(terms: identity.terms.map { (truth.index[$0.key]!, $0.coefficient) }, relation: identity.relation)
+            }
+            var touching = [[Int]](repeating: [], count: cells.count)
+            for (r, identity) in identities.enumerated() {
+                for term in identity.terms { touching[term.cell].append(r) }
+            }
+            self.touching = touching
+            let value = cells.map { Double($0.value ?? 0) }
+            self.value = value
+            slack = identities.map { identity in
+                guard identity.relation == .atMost else { return 0 }
+                return max(0, -identity.terms.reduce(0) { $0 + $1.coefficient * value[$1.cell] })
+            }
+
+
+            var areaIndex: [AuditArea: Int] = [:]
+            var areas: [AuditArea] = []
+            struct KeyName: Hashable { var metric: Metric; var breakdown: Breakdown }
+            var keyIndex: [KeyName: Int] = [:]
+            var area = [Int](), key = [Int]()
+            area.reserveCapacity(cells.count)
+            key.reserveCapacity(cells.count)
+            for cell in cells {
+                if let a = areaIndex[cell.key.area] {
+                    area.append(a)
+                } else {
+                    areaIndex[cell.key.area] = areas.count
+                    area.append(areas.count)
+                    areas.append(cell.key.area)
+                }
+                let name = KeyName(metric: cell.key.metric, breakdown: cell.key.breakdown)
+                if let k = keyIndex[name] {
+                    key.append(k)
+                } else {
+                    key.append(keyIndex.count)
+                    keyIndex[name] = keyIndex.count
+                }
+            }
+            self.area = area
+            self.key = key
+            self.areas = areas
+            areaKind = areas.map { a in
+                switch a {
+                case .national: 0
+                case .region: 1
+                case .force: 2
+                }
+            }
+            keyCount = keyIndex.count
+            var cellAt = [Int](repeating: -1, count: areas.count * keyIndex.count)
+            for j in cells.indices { cellAt[area[j] * keyIndex.count + key[j]] = j }
+            self.cellAt = cellAt
+
+            national = areaIndex[.national]
+            regions = areas.indices.filter { if case .region = areas[$0] { true } else { false } }
+            let regionOf: [Int?] = areas.map { a in
+                switch a {
+                case .national: nil
+                case .region: areaIndex[a]
+                case .force(let f): regionOfForce?[f].flatMap { areaIndex[.region($0)] }
+                }
+            }
+            self.regionOf = regionOf
+            var forcesOf = [[Int]](repeating: [], count: areas.count)
+            for (a, kind) in areas.enumerated() {
+                if case .force = kind, let r = regionOf[a] { forcesOf[r].append(a) }
+            }
+            self.forcesOf = forcesOf
+
+            var neighbours = [Set<Int>](repeating: [], count: keyIndex.count)
+            for identity in identities {
+                let first = area[identity.terms[0].cell]
+                guard identity.terms.allSatisfy({ area[$0.cell] == first }) else { continue }
+                for a in identity.terms {
+                    for b in identity.terms where b.cell != a.cell { neighbours[key[a.cell]].insert(key[b.cell]) }
+                }
+            }
+            keyNeighbours = neighbours.map { $0.sorted() }
+
+            cost = cells.indices.map { j in
+                let level: Double = switch cells[j].key.area {
+                case .force: 1
+                case .region: 4
+                case .national: 1000
+                }
+                let total: Double = cells[j].key.breakdown == .all ? 3 : 1
+                return level * total * (1 + log(1 + max(Double(cells[j].value ?? 0), Double(threshold))))
+            }
+        }
+
+        /// Whether cell j is a total (breakdown `all`).
+        func isTotal(_ j: Int) -> Bool { isTotalCell[j] }
+
+        func isForce(_ a: Int) -> Bool { areaKind[a] == 2 }
+
+        func isNational(_ a: Int) -> Bool { areaKind[a] == 0 }
+
+        /// Which half of the work cell x falls in: its region's position among the regions,
+        /// alternately (the nation's, and a force without a region, the first).
+        func half(of x: Int) -> Int {
+            guard let r = regionOf[area[x]], let position = regions.firstIndex(of: r) else { return 0 }
+            return position % 2
+        }
+
+        /// The value of the count `k` of area `a` (0 when the file lacks it).
+        private func value(_ a: Int, _ k: Int) -> Double {
+            let j = cellAt[a * keyCount + k]
+            return j >= 0 ? value[j] : 0
+        }
+
+        /// Of `candidates`, the one with the largest value of count `k` (the first on a tie).
+        private func largest(_ candidates: [Int], _ k: Int) -> Int? {
+            var best: Int?
+            for a in candidates where best.map({ value(a, k) > value($0, k) }) ?? true { best = a }
+            return best
+        }
+
+        /// The areas a deviation of cell x may change, in a fixed order. For a force's or a
+        /// region's count: its region, the region's forces, the nation, and the other region
+        /// with the largest value of the same count with its forces (so that a change can pass
+        /// through another region instead of the nation). For the nation's: the
+        /// nation, the region with the largest value and its forces.
+        func allowedAreas(for x: Int) -> [Int] {
+            let k = key[x]
+            var result: [Int] = [area[x]]
+            func add(_ a: Int?) {
+                if let a, !result.contains(a) { result.append(a) }
+            }
+            if areas[area[x]] == .national {
+                let r = largest(regions, k)
+                add(r)
+                r.map { forcesOf[$0].forEach { add($0) } }
+                return result
+            }
+            let r = regionOf[area[x]]
+            if let r {
+                add(r)
+                forcesOf[r].forEach { add($0) }
+            }
+            add(national)
+            if let other = largest(regions.filter { $0 != r }, k) {
+                add(other)
+                forcesOf[other].forEach { add($0) }
+            }
+            if r == nil {
+                // Regions not known: another force can balance through the nation's sum of forces.
+                add(largest(areas.indices.filter { a in a != area[x] && { if case .force = areas[a] { true } else { false } }() }, k))
+            }
+            return result
+        }
+
+        /// The cells of `allowed` areas whose count is within `depth` identities of x's count
+        /// (all counts when `depth` is nil), x first.
+        func neighbourhood(of x: Int, depth: Int?, allowed: [Int]) -> [Int] {
+            var keys: [Int]
+            if let depth {
+                keys = [key[x]]
+                var seen: Set<Int> = [key[x]]
+                var frontier = keys
+                for _ in 0..<depth {
+                    var next: [Int] = []
+                    for k in frontier {
+                        for n in keyNeighbours[k] where seen.insert(n).inserted { next.append(n) }
+                    }
+                    keys += next
+                    frontier = next
+                }
+            } else {
+                keys = Array(0..<keyCount)
+            }
+            var result = [x]
+            for k in keys {
+                for a in allowed {
+                    let j = cellAt[a * keyCount + k]
+                    if j >= 0, j != x { result.append(j) }
+                }
+            }
+            return result
+        }
+    }
+}
