@@ -4,7 +4,8 @@
 Builds the release binary, generates the datasets into bench-data/ (or reuses them), runs the
 release `build` several times on each, and prints the median wall time, peak resident memory
 (from /usr/bin/time), cases per second and the ratio to a plain `wc -l` of the same cases.csv
-measured in the same run. The build is the public one: its disclosure control (secondary
+measured in the same run, and to DuckDB reading the same file into a GROUP BY (force and
+grade; when the `duckdb` Python module is installed: `pip install duckdb==2.0.1`). The build is the public one: its disclosure control (secondary
 suppression by linear programs) and the audit that proves it are included; the median of the
 same build for the restricted audience, which has neither, is printed beside it. Usage: Scripts/benchmark.py [--runs N] [--sizes 100000,1000000,2000000]
 """
@@ -18,6 +19,11 @@ import sys
 import tempfile
 import time
 
+try:
+    import duckdb  # optional: the DuckDB column is printed only when it is installed
+except ImportError:
+    duckdb = None
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.join(ROOT, ".build", "release", "inspection-report")
 
@@ -30,6 +36,18 @@ def timed(command):
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wall = time.perf_counter() - start
         return wall, int(rss.read().strip().splitlines()[-1])
+
+
+def duckdb_seconds(cases):
+    """Wall seconds for DuckDB to read cases.csv (every column as text) and count cases by force
+    and grade: a well-optimised CSV reader doing the least of what a build does."""
+    connection = duckdb.connect()
+    start = time.perf_counter()
+    connection.execute("SELECT force_id, risk_grade, count(*) FROM read_csv(?, header = true, all_varchar = true) "
+                       "GROUP BY ALL", [cases]).fetchall()
+    wall = time.perf_counter() - start
+    connection.close()
+    return wall
 
 
 def same_tree(a, b):
@@ -49,7 +67,7 @@ def main():
     subprocess.run(["swift", "build", "-c", "release", "--product", "inspection-report"], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
     print(f"machine: {os.cpu_count()} cores; runs per size: {args.runs}; binary: {BINARY}")
-    print(f"{'cases':>9} {'MB':>6} {'median s':>9} {'min s':>7} {'peak RSS MB':>12} {'cases/s':>11} {'wc -l s':>8} {'x wc -l':>8} {'restricted s':>13}")
+    print(f"{'cases':>9} {'MB':>6} {'median s':>9} {'min s':>7} {'peak RSS MB':>12} {'cases/s':>11} {'wc -l s':>8} {'x wc -l':>8} {'restricted s':>13} {'DuckDB s':>9} {'x DuckDB':>9}")
     medians = {}
     for size in [int(s) for s in args.sizes.split(",")]:
         data = os.path.join(ROOT, "bench-data", f"cases-{size}")
@@ -61,12 +79,14 @@ def main():
         command = [BINARY, "build", "--data", data, "--templates", os.path.join(ROOT, "Templates"),
                    "--out", os.path.join(out, "site"), "--rebuild", "--quiet"]
         timed(command)  # warm the page cache and the output directory
-        walls, peaks, wcs, restricted = [], [], [], []
+        walls, peaks, wcs, restricted, ducks = [], [], [], [], []
         for _ in range(args.runs):
             restricted.append(timed(command + ["--audience", "restricted"])[0])
             start = time.perf_counter()
             subprocess.run(["wc", "-l", cases], check=True, stdout=subprocess.DEVNULL)
             wcs.append(time.perf_counter() - start)
+            if duckdb is not None:
+                ducks.append(duckdb_seconds(cases))
             wall, peak = timed(command)
             walls.append(wall)
             peaks.append(peak)
@@ -83,7 +103,10 @@ def main():
         medians[size] = median
         megabytes = os.path.getsize(cases) / 1e6
         print(f"{size:>9} {megabytes:>6.0f} {median:>9.3f} {min(walls):>7.3f} {max(peaks) / 1024:>12.1f} "
-              f"{size / median:>11,.0f} {wc:>8.3f} {median / wc:>8.1f} {statistics.median(restricted):>13.3f}")
+              f"{size / median:>11,.0f} {wc:>8.3f} {median / wc:>8.1f} {statistics.median(restricted):>13.3f} "
+              + (f"{statistics.median(ducks):>9.3f} {median / statistics.median(ducks):>9.2f}" if ducks else f"{'-':>9} {'-':>9}"))
+    if duckdb is None:
+        print("DuckDB: not installed (pip install duckdb==2.0.1 to compare)")
     print("outputs: byte-identical with --single-threaded for every size")
     if 1000000 in medians and 2000000 in medians:
         print(f"linearity: 2M / 1M = {medians[2000000] / medians[1000000]:.2f}")
