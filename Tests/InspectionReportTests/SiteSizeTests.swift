@@ -53,7 +53,8 @@ struct SiteSizeTests {
             }
             return Fixture.dataset(writing: ["forces.csv": forces, "cases.csv": cases.joined(separator: "\n") + "\n", "progress.csv": "force_id,recommendation_id,status,updated,evidence\n"])
         }
-        func circles(_ svg: String) -> Int { svg.components(separatedBy: "<circle").count - 1 }
+        /// The forces drawn: a dot each, and the scorecard's own force as a diamond.
+        func circles(_ svg: String) -> Int { svg.components(separatedBy: "<circle").count - 1 + svg.components(separatedBy: "class=\"focal\"").count - 1 }
         let within = try RenderingTests.build(try dataset(forces: Publication.scorecardFunnelForces), audience: .restricted)
         #expect(circles(RenderingTests.read(within + "/charts/f00-funnel.svg")) == Publication.scorecardFunnelForces)
         let over = try RenderingTests.build(try dataset(forces: Publication.scorecardFunnelForces + 1), audience: .restricted)

@@ -21,5 +21,8 @@ enum RecommendationStatus: Int, ByteEnum, Comparable {
         }
     }
 
+    /// The class of the stylesheet that colours a cell showing this status (the word is always shown too).
+    var style: String { "status status-" + csvName.replacingOccurrences(of: "_", with: "-") }
+
     static func < (lhs: RecommendationStatus, rhs: RecommendationStatus) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -21,7 +21,19 @@ struct ForcePage {
         context["compliance_status"] = RAGStatus.of(p.value(f, .actionCompliance), settings: p.settings)?.word ?? "not rated"
         context["national_compliance"] = Figure.percent(p.value(.national, .actionCompliance))
         context["significance"] = p.significanceText(force: force)
-        context["actions"] = actionsNow()
+        context["assessment_compliance"] = Figure.percent(p.value(f, .assessmentCompliance))
+        context["assessment_status"] = RAGStatus.of(p.value(f, .assessmentCompliance), settings: p.settings)?.word ?? "not rated"
+        context["national_assessment_compliance"] = Figure.percent(p.value(.national, .assessmentCompliance))
+        context["backlog"] = p.backlogSentence(f)
+        context["assessment_table"] = Block(p.assessment(f, id: "force-assessment"))
+        let (trendTable, trendChart) = p.trends(f, id: "force-trends")
+        context["trends_chart"] = chartBlock(trendChart, file: "charts/\(info.id)-trends.svg")
+        context["trends_table"] = Block(trendTable)
+        context["actions"] = actionsNow().map { ["item": $0] }
+        context["shortfalls"] = shortfalls().map { ["item": $0] }
+        context["has_shortfalls"] = !shortfalls().isEmpty
+        context["in_region"] = placesInRegion().map { ["item": $0] }
+        context["has_in_region"] = !placesInRegion().isEmpty
         context["comparison_table"] = Block(comparison())
         let (quarterTable, quarterChart) = p.referralsByQuarter(f, id: "force-quarters")
         context["referrals_by_quarter_chart"] = chartBlock(quarterChart, file: "charts/\(info.id)-referrals-by-quarter.svg")
@@ -32,7 +44,7 @@ struct ForcePage {
         if let funnel = p.funnel(highlight: force) {
             let others = funnel.points.count > 1 ? "other dots are the other forces" : "the national page's plot shows every force"
             let chart = funnel.chart(id: "force-funnel", title: "\(info.name) against every force: timescale compliance and cases due",
-                                     description: "Funnel plot: the large red dot is \(info.name); \(others). Compliance \(context["compliance"]!), \(p.significanceText(force: force)).")
+                                     description: "Funnel plot: the large black diamond is \(info.name); \(others). Compliance \(context["compliance"]!), \(p.significanceText(force: force)).")
             context["funnel_chart"] = chartBlock(chart, file: "charts/\(info.id)-funnel.svg")
             let table = p.funnelTable(id: "force-funnel-table", linkPrefix: "../", highlight: force)
             let every = "../index.html#national-funnel-table"
@@ -66,40 +78,108 @@ struct ForcePage {
                      html: "<figure class=\"chart\">\n\(chart.svg())</figure>\n")
     }
 
-    /// The list of what to act on now, most urgent first.
-    func actionsNow() -> [[String: Any]] {
+    /// What to act on now, most urgent first: open very high-risk cases past their timescale,
+    /// then referrals waiting for a risk assessment past its timescale, then open cases of the
+    /// other grades, low grades given to suspects living with children, overdue recommendations.
+    func actionsNow() -> [String] {
         let p = publication
         let f = Area.force(force)
         var items: [String] = []
-        for g in Publication.gradeOrder {
-            let open = p.value(f, .actionOverdueOpen, .grade(g))
-            if open == .suppressed {
-                items.append("Act on the open \(g.label.lowercased())-risk cases that are past their \(Publication.days(p.settings.timescale(for: g))) timescale (the number is suppressed to protect confidentiality).")
-            } else if let v = open, v != .count(0) {
-                items.append("Act on the **\(Figure.text(v))** open \(g.label.lowercased())-risk cases that are past their \(Publication.days(p.settings.timescale(for: g))) timescale.")
+        func overdueCases(_ g: RiskGrade) {
+            let limit = Publication.days(p.settings.timescale(for: g))
+            switch p.value(f, .actionOverdueOpen, .grade(g)) {
+            case .suppressed?:
+                items.append("Act on any open \(g.label.lowercased())-risk cases past their \(limit) timescale (the number, which may be 0, is suppressed to protect confidentiality).")
+            case let v? where v != .count(0):
+                items.append("Act on the **\(Figure.text(v))** open \(g.label.lowercased())-risk cases that are past their \(limit) timescale.")
+            default: break
             }
         }
-        for g in Publication.gradeOrder {
-            let v = p.value(f, .actionCompliance, .grade(g))
-            if RAGStatus.of(v, settings: p.settings) == .red {
-                items.append("Timescale compliance for \(g.label.lowercased())-risk cases is **\(Figure.percent(v))** (red).")
-            }
+        overdueCases(.veryHigh)
+        let days = Publication.days(p.settings.assessmentTimescale)
+        switch p.value(f, .assessmentOverdueOpen) {
+        case .suppressed?:
+            items.append("Risk-assess any referrals that have waited longer than \(days) for an assessment (the number, which may be 0, is suppressed to protect confidentiality).")
+        case let v? where v != .count(0):
+            items.append("Risk-assess the **\(Figure.text(v))** referrals that have waited longer than \(days) for an assessment.")
+        default: break
         }
-        if let low = p.value(f, .lowGradeChildInHousehold), low != .count(0) {
-            items.append("Review the grade of the **\(Figure.text(low))** suspects graded low although they live with or have access to children.")
-        }
-        for (name, metric) in [("Information shared with children's social care", .partnerReferralRate), ("Police National Database checks", .pndCheckedRate),
-                               ("Allocation to specialist investigators", .specialistRate)] as [(String, Metric)] {
-            let v = p.value(f, metric)
-            if RAGStatus.of(v, settings: p.settings) == .red { items.append("\(name): **\(Figure.percent(v))** (red).") }
+        for g in Publication.gradeOrder.dropFirst() { overdueCases(g) }
+        switch p.value(f, .lowGradeChildInHousehold) {
+        case .suppressed?:
+            items.append("Review the grade of any suspects graded low although they live with or have access to children (the number, which may be 0, is suppressed to protect confidentiality).")
+        case let v? where v != .count(0):
+            items.append("Review the grade of the **\(Figure.text(v))** suspects graded low although they live with or have access to children.")
+        default: break
         }
         let progress = p.table.progress
         let overdue = progress.actionable.indices.filter { progress.isOverdue(force: force, $0) }.map { "No. \(progress.actionable[$0].id)" }
         if !overdue.isEmpty {
             items.append("Complete the overdue recommendations: \(overdue.joined(separator: ", ")).")
         }
-        if items.isEmpty { items.append("No figure is red and nothing is overdue: keep it that way.") }
-        return items.map { ["item": $0] }
+        if items.isEmpty { items.append("No case is waiting past its timescale and no recommendation is overdue.") }
+        return items
+    }
+
+    /// The rates that are red, in the order of the comparison table: where the force falls short.
+    func shortfalls() -> [String] {
+        let p = publication
+        let f = Area.force(force)
+        var items: [String] = []
+        func check(_ name: String, _ metric: Metric, _ breakdown: Breakdown = .all) {
+            let v = p.value(f, metric, breakdown)
+            if RAGStatus.of(v, settings: p.settings) == .red {
+                items.append("\(name): **\(Figure.percent(v))** (red; England and Wales \(Figure.percent(p.value(.national, metric, breakdown)))).")
+            }
+        }
+        for g in Publication.gradeOrder {
+            check("Acted on within the timescale, \(g.label.lowercased())-risk cases", .actionCompliance, .grade(g))
+        }
+        check("Risk-assessed within \(Publication.days(p.settings.assessmentTimescale))", .assessmentCompliance)
+        check("Grades a reviewer agreed with", .gradingAccuracy)
+        check("Information shared with children's social care", .partnerReferralRate)
+        check("Police National Database checks", .pndCheckedRate)
+        check("Allocation to specialist investigators", .specialistRate)
+        return items
+    }
+
+    /// Where the force sits among the forces of its region on each key rate, from the
+    /// published rates only (a hidden rate is neither ranked nor counted).
+    func placesInRegion() -> [String] {
+        let p = publication
+        let region = p.dataset.forces[force].region
+        let members = p.table.forceOrder.filter { p.dataset.forces[$0].region == region }
+        guard members.count > 1 else { return [] }
+        let rates: [(String, Metric)] = [("Acting within the timescale", .actionCompliance),
+                                         ("Risk assessment within \(Publication.days(p.settings.assessmentTimescale))", .assessmentCompliance),
+                                         ("Grades a reviewer agreed with", .gradingAccuracy),
+                                         ("Information shared with children's social care", .partnerReferralRate)]
+        var lines: [String] = []
+        for (name, metric) in rates {
+            guard case .ratio(let n, let d)? = p.value(.force(force), metric) else { continue }
+            var published = 0, higher = 0, equal = 0
+            for other in members {
+                guard case .ratio(let on, let od)? = p.value(.force(other), metric) else { continue }
+                published += 1
+                let (left, right) = (on * d, n * od)
+                if left > right { higher += 1 } else if left == right, other != force { equal += 1 }
+            }
+            guard published > 1 else { continue }
+            let of = published == members.count ? "of the \(published) forces in the \(region) region"
+                : "of the \(published) forces in the \(region) region with a published rate"
+            let place: String
+            if higher == 0 && equal == 0 { place = "the highest \(of)" }
+            else if higher + equal + 1 == published && equal == 0 { place = "the lowest \(of)" }
+            else { place = "\(equal > 0 ? "joint " : "")\(Self.ordinal(higher + 1)) highest \(of)" }
+            lines.append("\(name): \(place).")
+        }
+        return lines
+    }
+
+    /// 1st, 2nd, 3rd, 4th, 11th, 21st…
+    static func ordinal(_ k: Int) -> String {
+        let suffix = (11...13).contains(k % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][k % 10] ?? "th"
+        return "\(k)\(suffix)"
     }
 
     func comparison() -> Table {
@@ -108,8 +188,10 @@ struct ForcePage {
         func row(_ label: String, _ metric: Metric, _ breakdown: Breakdown = .all, rate: Bool = false, rated: Bool = false) -> [Table.Cell] {
             let format: (MetricValue?) -> String = rate ? { Figure.percent($0) } : { Figure.text($0) }
             let own = p.value(f, metric, breakdown)
+            let region = p.value(r, metric, breakdown), nation = p.value(n, metric, breakdown)
             return [Table.Cell(label), Table.Cell(format(own), status: rated ? RAGStatus.of(own, settings: p.settings) : nil),
-                    Table.Cell(format(p.value(r, metric, breakdown))), Table.Cell(format(p.value(n, metric, breakdown)))]
+                    Table.Cell(format(region), status: rated ? RAGStatus.of(region, settings: p.settings) : nil),
+                    Table.Cell(format(nation), status: rated ? RAGStatus.of(nation, settings: p.settings) : nil)]
         }
         var rows = [row("Referrals received", .referrals), row("Referrals per 10,000 children", .referralsPer10kChildren),
                     row("Timescale compliance, all grades", .actionCompliance, rate: true, rated: true)]
@@ -119,6 +201,8 @@ struct ForcePage {
         rows += [
             row("Open cases past their timescale", .actionOverdueOpen),
             row("Median days to enforcement action", .daysToActionMedian),
+            row("Risk-assessed within \(Publication.days(p.settings.assessmentTimescale))", .assessmentCompliance, rate: true, rated: true),
+            row("Waiting for a risk assessment longer than \(Publication.days(p.settings.assessmentTimescale))", .assessmentOverdueOpen),
             row("Median days to risk assessment", .daysToAssessmentMedian),
             row("Grades a reviewer agreed with", .gradingAccuracy, rate: true, rated: true),
             row("Graded too low (under-graded)", .gradingUnder),

@@ -18,8 +18,8 @@ struct FunnelPlot: Sendable {
     var centre: Double { model.centre }
 
     func chart(id: String, title: String, description: String) -> SVGChart {
-        let width = 720, height = 380
-        let left = 64.0, right = 20.0, top = 20.0, bottom = 52.0
+        let width = 720, height = 420
+        let left = 76.0, right = 56.0, top = 16.0, bottom = 88.0
         let plotW = Double(width) - left - right, plotH = Double(height) - top - bottom
         let maxN = SVGChart.niceMaximum(Double(points.map(\.denominator).max() ?? 10))
         let minRate = max(0, min(points.map(\.rate).min() ?? centre, centre) - 0.05)
@@ -34,7 +34,8 @@ struct FunnelPlot: Sendable {
             let nv = maxN * Double(k) / 4
             body += SVGChart.text(x(nv), top + plotH + 18, Figure.integer(Int(nv)), anchor: "middle", size: 12)
         }
-        body += SVGChart.text(left + plotW / 2, Double(height) - 8, "Cases due (graded cases acted on or overdue)", anchor: "middle", size: 12)
+        body += SVGChart.text(left + plotW / 2, top + plotH + 40, "Cases due (graded cases acted on, or open past their timescale)", anchor: "middle", size: 13, weight: "bold")
+        body += SVGChart.text(18, top + plotH / 2, "Acted on within the timescale", anchor: "middle", size: 13, weight: "bold", rotate: true)
         for (limits, dash) in [(FunnelLimits.p95, "6 3"), (FunnelLimits.p998, "2 3")] {
             for upper in [true, false] {
                 var path = ""
@@ -45,6 +46,9 @@ struct FunnelPlot: Sendable {
                     path += (path.isEmpty ? "M" : " L") + "\(SVGChart.n(x(n))) \(SVGChart.n(y(limit)))"
                 }
                 body += "<path d=\"\(path)\" fill=\"none\" stroke=\"#505a5f\" stroke-width=\"1\" stroke-dasharray=\"\(dash)\"/>\n"
+                let end = model.limits(limits, n: maxN)
+                let edge = min(1, max(yLow, upper ? end.upper : end.lower))
+                body += SVGChart.text(left + plotW + 4, y(edge) + (upper ? -2 : 10), limits == .p95 ? "95%" : "99.8%", size: 11, fill: "#505a5f", halo: true)
             }
         }
         body += SVGChart.line(left, y(centre), left + plotW, y(centre), stroke: "#0b0c0c", width: 1.5)
@@ -52,11 +56,16 @@ struct FunnelPlot: Sendable {
             body += "<circle cx=\"\(SVGChart.n(x(Double(p.denominator))))\" cy=\"\(SVGChart.n(y(p.rate)))\" r=\"4\" fill=\"#1d70b8\" fill-opacity=\"0.75\"/>\n"
         }
         for p in points where p.highlighted {
+            // The force in focus: a black diamond, a shape and not a warning colour, since
+            // being far from the national rate may be good or bad.
             let cx = x(Double(p.denominator)), cy = y(p.rate)
-            body += "<circle cx=\"\(SVGChart.n(cx))\" cy=\"\(SVGChart.n(cy))\" r=\"7\" fill=\"#d4351c\" stroke=\"#0b0c0c\" stroke-width=\"1.5\"/>\n"
-            body += SVGChart.text(cx + 10, cy - 8, p.label, size: 12, weight: "bold")
+            let d = 8.0
+            body += "<path d=\"M\(SVGChart.n(cx)) \(SVGChart.n(cy - d)) L\(SVGChart.n(cx + d)) \(SVGChart.n(cy)) L\(SVGChart.n(cx)) \(SVGChart.n(cy + d)) L\(SVGChart.n(cx - d)) \(SVGChart.n(cy)) Z\" class=\"focal\" fill=\"#0b0c0c\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>\n"
+            let anchor = cx > left + plotW * 0.7 ? "end" : "start"
+            body += SVGChart.text(anchor == "end" ? cx - 12 : cx + 12, cy - 10, p.label, anchor: anchor, size: 12, weight: "bold", halo: true)
         }
-        body += SVGChart.text(left + plotW - 4, top + 14, "solid line: national rate; dashed: 95% limits; dotted: 99.8% limits", anchor: "end", size: 11)
+        body += SVGChart.text(left, Double(height) - 24, "Solid line: the national rate. Dashed lines: 95% limits; dotted lines: 99.8% limits, both widened", size: 12)
+        body += SVGChart.text(left, Double(height) - 8, "for the differences between forces (over-dispersion). Blue dots: forces.", size: 12)
         return SVGChart(id: id, title: title, description: description, width: width, height: height, body: body)
     }
 }

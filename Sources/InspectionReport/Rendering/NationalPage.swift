@@ -17,12 +17,18 @@ struct NationalPage {
         context["referrals_by_quarter_table"] = Block(quarterTable)
         context["referrals_by_source_table"] = Block(p.specialistBySource(n, id: "national-sources"))
         context["forces_table"] = Block(forcesTable())
+        context["regions_table"] = Block(regionsTable())
+        context["assessment_table"] = Block(p.assessment(n, id: "national-assessment"))
+        context["backlog"] = p.backlogSentence(n)
+        let (trendTable, trendChart) = p.trends(n, id: "national-trends")
+        context["trends_chart"] = chartBlock(trendChart, file: "charts/national-trends.svg", depth: 0)
+        context["trends_table"] = Block(trendTable)
         let (gradeTable, gradeChart) = p.complianceByGrade(n, id: "national-compliance")
         context["compliance_by_grade_chart"] = chartBlock(gradeChart, file: "charts/national-compliance-by-grade.svg", depth: 0)
         context["compliance_by_grade_table"] = Block(gradeTable)
         if let funnel = p.funnel(highlight: nil) {
             let chart = funnel.chart(id: "national-funnel", title: "Timescale compliance of each force against the number of cases due",
-                                     description: "Funnel plot: each dot is a force; forces outside the dashed lines lie outside the range expected (95%) around the national rate. The table of forces gives each force's figures.")
+                                     description: "Funnel plot: each dot is a force; forces outside the dashed lines lie outside the range expected (95%) around the national rate, and outside the dotted lines outside the 99.8% range. The table after the plot gives each force's figures and position.")
             context["funnel_chart"] = chartBlock(chart, file: "charts/national-funnel.svg", depth: 0)
             context["funnel_table"] = Block(p.funnelTable(id: "national-funnel-table", linkPrefix: ""))
         } else {
@@ -72,7 +78,9 @@ struct NationalPage {
         }
         let q1 = p.value(n, .referrals, .quarter(quarters[first])), qn = p.value(n, .referrals, .quarter(quarters[last]))
         let compliance = p.value(n, .actionCompliance)
+        let assessed = p.value(n, .assessmentCompliance)
         let accuracy = p.value(n, .gradingAccuracy)
+        let days = Publication.days(p.settings.assessmentTimescale)
         let complete = p.value(n, .recommendationsCompleteRate)
         let pairs = p.value(n, .recommendations, .status(.complete))
         let total = RecommendationStatus.allCases.reduce(0) { $0 + (p.value(n, .recommendations, .status($1))?.integer ?? 0) }
@@ -85,6 +93,9 @@ struct NationalPage {
                          Table.Cell(Figure.percent(compliance), status: RAGStatus.of(compliance, settings: p.settings)),
                          Table.Cell(change(p.value(n, .actionCompliance, .quarter(quarters[first])),
                                            p.value(n, .actionCompliance, .quarter(quarters[last])), percent: true))],
+                        [Table.Cell("Referrals risk-assessed within \(days)"),
+                         Table.Cell(Figure.percent(assessed), status: RAGStatus.of(assessed, settings: p.settings)),
+                         Table.Cell("\(Figure.text(p.value(n, .assessmentOverdueOpen))) referrals waiting longer than \(days) on \(Publication.longDate(p.settings.asOf))")],
                         [Table.Cell("Risk grades a reviewer agreed with"),
                          Table.Cell(Figure.percent(accuracy), status: RAGStatus.of(accuracy, settings: p.settings)),
                          Table.Cell(change(p.value(n, .gradingAccuracy, .quarter(quarters[first])),
@@ -107,18 +118,26 @@ struct NationalPage {
                 let v = p.value(a, .actionCompliance, .grade(g))
                 row.append(Table.Cell(Figure.percent(v), status: RAGStatus.of(v, settings: p.settings)))
             }
+            let assessed = p.value(a, .assessmentCompliance)
+            row.append(Table.Cell(Figure.percent(assessed), status: RAGStatus.of(assessed, settings: p.settings)))
+            row.append(Table.Cell(Figure.text(p.value(a, .assessmentOverdueOpen))))
             let accuracy = p.value(a, .gradingAccuracy), partner = p.value(a, .partnerReferralRate)
             row.append(Table.Cell(Figure.percent(accuracy), status: RAGStatus.of(accuracy, settings: p.settings)))
             row.append(Table.Cell(Figure.percent(partner), status: RAGStatus.of(partner, settings: p.settings)))
             rows.append(row)
         }
-        return Table(id: "forces", caption: "Every force: referrals, rate per 10,000 children, timescale compliance by grade, grading accuracy and partner referral rate",
+        let days = Publication.days(p.settings.assessmentTimescale)
+        return Table(id: "forces", caption: "Every force: referrals, rate per 10,000 children, timescale compliance by grade, risk assessment within \(days), grading accuracy and partner referral rate",
                      columns: [.init("Force", numeric: false), .init("Region", numeric: false), .init("Referrals"), .init("Per 10,000 children")]
                         + Publication.gradeOrder.map { .init("Compliance: \($0.label.lowercased())", numeric: false) }
-                        + [.init("Grading accuracy", numeric: false), .init("Partner referral rate", numeric: false)],
+                        + [.init("Assessed within \(days)", numeric: false), .init("Waiting for assessment longer than \(days)"),
+                           .init("Grading accuracy", numeric: false), .init("Partner referral rate", numeric: false)],
                      rows: rows)
     }
 
+    /// Each force's status on each recommendation: the status in words, coloured in HTML; a
+    /// column says whether its deadline has passed, and the last column counts the force's
+    /// overdue recommendations (its `recommendations_overdue` row).
     func statusMatrix() -> Table {
         let p = publication
         let progress = p.table.progress
@@ -127,12 +146,47 @@ struct NationalPage {
             var row = [Table.Cell(p.dataset.forces[f].name, link: "forces/\(p.dataset.forces[f].id).html")]
             for k in progress.actionable.indices {
                 let status = progress.status[f][k]
-                row.append(Table.Cell(status.label + (progress.isOverdue(force: f, k) ? " (overdue)" : "")))
+                row.append(Table.Cell(status.label, style: status.style))
             }
+            row.append(Table.Cell(Figure.text(p.value(.force(f), .recommendationsOverdue))))
             rows.append(row)
         }
-        return Table(id: "status-matrix", caption: "Each force's status on each recommendation that needs force action, on \(Publication.longDate(p.settings.asOf))",
-                     columns: [.init("Force", numeric: false)] + progress.actionable.map { .init("No. \($0.id)", numeric: false) }, rows: rows)
+        let columns = progress.actionable.map { r -> Table.Column in
+            let deadline: String = switch r.deadline {
+            case nil: "no deadline"
+            case let d? where d < p.settings.asOf: "deadline passed"
+            case let d?: "due \(Publication.longDate(d))"
+            }
+            return .init("No. \(r.id) (\(deadline))", numeric: false)
+        }
+        return Table(id: "status-matrix", caption: "Each force's status on each recommendation that needs force action, on \(Publication.longDate(p.settings.asOf)); a recommendation whose deadline has passed is overdue unless complete",
+                     columns: [.init("Force", numeric: false)] + columns + [.init("Overdue")], rows: rows)
+    }
+
+    /// Each region beside the nation on the key rates and the assessment backlog.
+    func regionsTable() -> Table {
+        let p = publication
+        let days = Publication.days(p.settings.assessmentTimescale)
+        let areas = p.table.regions.map { Area.region($0) } + [Area.national]
+        let rows = areas.map { a -> [Table.Cell] in
+            func rated(_ metric: Metric) -> Table.Cell {
+                let v = p.value(a, metric)
+                return Table.Cell(Figure.percent(v), status: RAGStatus.of(v, settings: p.settings))
+            }
+            let forces = switch a {
+            case .region(let r): p.dataset.forces.filter { $0.region == r }.count
+            default: p.dataset.forces.count
+            }
+            return [Table.Cell(p.name(of: a)), Table.Cell(String(forces)), Table.Cell(Figure.text(p.value(a, .referrals))),
+                    Table.Cell(Figure.text(p.value(a, .referralsPer10kChildren))), rated(.actionCompliance), rated(.assessmentCompliance),
+                    Table.Cell(Figure.text(p.value(a, .assessmentOverdueOpen))), rated(.gradingAccuracy), rated(.partnerReferralRate)]
+        }
+        return Table(id: "regions", caption: "Each region and England and Wales: referrals, timescale compliance, risk assessment, grading accuracy and partner referral rate",
+                     columns: [.init("Region", numeric: false), .init("Forces"), .init("Referrals"), .init("Per 10,000 children"),
+                               .init("Acted on within the timescale", numeric: false), .init("Assessed within \(days)", numeric: false),
+                               .init("Waiting for assessment longer than \(days)"), .init("Grading accuracy", numeric: false),
+                               .init("Partner referral rate", numeric: false)],
+                     rows: rows)
     }
 
     func recommendationKey() -> Table {

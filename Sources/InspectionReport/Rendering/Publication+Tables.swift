@@ -7,11 +7,12 @@ extension Publication {
         let values = quarters.map { value(area, .referrals, .quarter($0)) }
         let rows = zip(quarters, values).map { [Table.Cell(Self.quarterLabel($0.0)), Table.Cell(Figure.text($0.1))] }
         let table = Table(id: id + "-table", caption: "Referrals by quarter received, \(name(of: area))",
-                          columns: [.init("Quarter", numeric: false), .init("Referrals")], rows: rows)
+                          columns: [.init("Quarter received", numeric: false), .init("Referrals")], rows: rows)
         let described = zip(quarters, values).map { "\(Self.quarterLabel($0.0)): \(Figure.text($0.1))" }.joined(separator: "; ")
         let chart = SVGChart.bars(id: id, title: "Referrals by quarter, \(name(of: area))",
                                   description: "Bar chart of referrals received in each quarter. \(described).",
-                                  labels: quarters.map { "Q\($0.number) \($0.year % 100)" }, values: values)
+                                  labels: quarters.map { Self.quarterAxisLabel($0) }.map { "\($0.months)\n\($0.year)" }, values: values,
+                                  xTitle: "Quarter received", yTitle: "Referrals")
         return (table, chart)
     }
 
@@ -43,7 +44,8 @@ extension Publication {
         let described = zip(labels, values).map { "\($0.0): \(Figure.percent($0.1))" }.joined(separator: "; ")
         let chart = SVGChart.rates(id: id, title: "Share of cases acted on within the limit for their grade, \(name(of: area))",
                                    description: "Horizontal bar chart of timescale compliance by risk grade, with the green and amber thresholds marked. \(described).",
-                                   labels: labels, values: values, green: settings.ragGreen.doubleValue, amber: settings.ragAmber.doubleValue)
+                                   labels: labels, values: values, green: settings.ragGreen.doubleValue, amber: settings.ragAmber.doubleValue,
+                                   xTitle: "Cases acted on within the timescale, of cases due")
         return (table, chart)
     }
 
@@ -56,18 +58,31 @@ extension Publication {
         let rows = listed.map { f -> [Table.Cell] in
             let a = Area.force(f)
             let compliance = value(a, .actionCompliance)
-            let position = switch value(a, .actionCompliancePosition, .limits(.p95)) {
-            case .text(let word)?: word.prefix(1).uppercased() + word.dropFirst()
-            case let other: Figure.text(other)
+            func position(_ limits: FunnelLimits) -> String {
+                switch value(a, .actionCompliancePosition, .limits(limits)) {
+                case .text(let word)?: Self.positionWords(word)
+                case let other: Figure.text(other)
+                }
             }
             let name = dataset.forces[f].name + (f == highlight ? " (this force)" : "")
             return [Table.Cell(name, link: linkPrefix + "forces/\(dataset.forces[f].id).html"),
-                    Table.Cell(Figure.text(value(a, .actionDue))), Table.Cell(Figure.percent(compliance)), Table.Cell(position)]
+                    Table.Cell(Figure.text(value(a, .actionDue))), Table.Cell(Figure.percent(compliance)),
+                    Table.Cell(position(.p95)), Table.Cell(position(.p998))]
         }
-        let caption = "The data of the funnel plot: cases due, timescale compliance and position against the national rate's 95% limits"
+        let caption = "The data of the funnel plot: cases due, timescale compliance and position against the national rate's 95% and 99.8% limits"
         return Table(id: id, caption: caption + (region.map { ", forces of the \($0) region" } ?? ""),
                      columns: [.init("Force", numeric: false), .init("Cases due"), .init("Compliance", numeric: false),
-                               .init("Against the national rate", numeric: false)], rows: rows)
+                               .init("Against the 95% limits", numeric: false), .init("Against the 99.8% limits", numeric: false)], rows: rows)
+    }
+
+    /// A funnel position row (`above`, `within`, `below`) in words.
+    static func positionWords(_ word: String) -> String {
+        switch FunnelPositions.Position(rawValue: word) {
+        case .above?: "Above the range expected"
+        case .below?: "Below the range expected"
+        case .within?: "Within the range expected"
+        case nil: word
+        }
     }
 
     func gradingMatrix(_ area: Area, id: String) -> Table {

@@ -41,13 +41,21 @@ struct Publication: Sendable {
 
     /// "1 April 2024".
     static func longDate(_ day: Day) -> String {
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
         let c = day.components
-        return "\(c.day) \(months[c.month - 1]) \(c.year)"
+        return "\(c.day) \(monthNames[c.month - 1]) \(c.year)"
     }
 
-    /// "2024 Q2".
-    static func quarterLabel(_ q: Quarter) -> String { "\(q.year) Q\(q.number)" }
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+    /// A calendar quarter in words: "April to June 2024".
+    static func quarterLabel(_ q: Quarter) -> String {
+        "\(monthNames[(q.number - 1) * 3]) to \(monthNames[(q.number - 1) * 3 + 2]) \(q.year)"
+    }
+
+    /// A quarter on a chart's axis, in two lines: ("Apr to Jun", "2024").
+    static func quarterAxisLabel(_ q: Quarter) -> (months: String, year: String) {
+        ("\(monthNames[(q.number - 1) * 3].prefix(3)) to \(monthNames[(q.number - 1) * 3 + 2].prefix(3))", String(q.year))
+    }
 
     /// The period in words.
     var periodText: String {

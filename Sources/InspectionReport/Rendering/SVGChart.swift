@@ -11,15 +11,40 @@ struct SVGChart: Sendable {
     /// The drawing, inside the `<svg>` element.
     var body: String
 
-    /// The chart as an `<svg>` element for HTML (or a file when `standalone`).
+    /// Height of the visible title drawn above the plot, by its number of lines.
+    static func headingHeight(_ lines: Int) -> Double { 12 + 20 * Double(lines) }
+
+    /// The chart as an `<svg>` element for HTML (or a file when `standalone`). The title is
+    /// drawn at the top, visible to everyone, and is the accessible name too.
     func svg(standalone: Bool = false) -> String {
+        let heading = SVGChart.wrap(title, width: 84)
+        let shift = SVGChart.headingHeight(heading.count)
+        let fullHeight = height + Int(shift)
         var out = standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : ""
-        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" class=\"chart\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"13\">\n"
+        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(fullHeight)\" width=\"\(width)\" height=\"\(fullHeight)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" class=\"chart\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"13\">\n"
         out += "<title id=\"\(id)-title\">\(Escaping.html(title))</title>\n<desc id=\"\(id)-desc\">\(Escaping.html(description))</desc>\n"
-        out += "<rect width=\"\(width)\" height=\"\(height)\" fill=\"#ffffff\"/>\n"
-        out += body
+        out += "<rect width=\"\(width)\" height=\"\(fullHeight)\" fill=\"#ffffff\"/>\n"
+        for (i, line) in heading.enumerated() {
+            out += SVGChart.text(8, 22 + 20 * Double(i), line, size: 16, weight: "bold")
+        }
+        out += "<g transform=\"translate(0 \(SVGChart.n(shift)))\">\n" + body + "</g>\n"
         out += "</svg>\n"
         return out
+    }
+
+    /// Words of `text` in lines of at most `width` characters.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if !current.isEmpty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = ""
+            }
+            current += (current.isEmpty ? "" : " ") + word
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines.isEmpty ? [""] : lines
     }
 
     /// A number with at most one decimal place for coordinates.
@@ -30,8 +55,12 @@ struct SVGChart: Sendable {
         return magnitude % 10 == 0 ? sign + String(magnitude / 10) : sign + String(magnitude / 10) + "." + String(magnitude % 10)
     }
 
-    static func text(_ x: Double, _ y: Double, _ s: String, anchor: String = "start", size: Int = 13, weight: String? = nil, fill: String = "#0b0c0c") -> String {
-        "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(size)\"\(weight.map { " font-weight=\"\($0)\"" } ?? "") fill=\"\(fill)\">\(Escaping.html(s))</text>\n"
+    /// A text; with `halo`, a white outline keeps lines drawn across it from striking it through.
+    static func text(_ x: Double, _ y: Double, _ s: String, anchor: String = "start", size: Int = 13, weight: String? = nil, fill: String = "#0b0c0c",
+                     halo: Bool = false, rotate: Bool = false) -> String {
+        let outline = halo ? " stroke=\"#ffffff\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\"" : ""
+        let turn = rotate ? " transform=\"rotate(-90 \(n(x)) \(n(y)))\"" : ""
+        return "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(size)\"\(weight.map { " font-weight=\"\($0)\"" } ?? "") fill=\"\(fill)\"\(outline)\(turn)>\(Escaping.html(s))</text>\n"
     }
 
     static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String = "#505a5f", width: Double = 1, dash: String? = nil) -> String {
@@ -61,9 +90,11 @@ struct SVGChart: Sendable {
     }
 
     /// A vertical bar chart of counts; hidden values get no bar and the symbol.
-    static func bars(id: String, title: String, description: String, labels: [String], values: [MetricValue?]) -> SVGChart {
-        let width = 720, height = 300
-        let left = 64.0, right = 16.0, top = 20.0, bottom = 56.0
+    /// A label may hold a line break; `xTitle` and `yTitle` name the axes.
+    static func bars(id: String, title: String, description: String, labels: [String], values: [MetricValue?],
+                     xTitle: String, yTitle: String) -> SVGChart {
+        let width = 720, height = 320
+        let left = 76.0, right = 16.0, top = 20.0, bottom = 76.0
         let plotW = Double(width) - left - right, plotH = Double(height) - top - bottom
         let numbers = values.map { $0?.integer.map(Double.init) }
         let (step, ticks) = niceSteps(numbers.compactMap { $0 }.max() ?? 1)
@@ -84,16 +115,20 @@ struct SVGChart: Sendable {
             } else {
                 body += text(x + slot / 2, top + plotH - 6, values[i] == nil ? Figure.noFigure : MetricValue.suppressionSymbol, anchor: "middle", size: 12)
             }
-            body += text(x + slot / 2, top + plotH + 18, label, anchor: "middle", size: labels.count > 10 ? 10 : 12)
+            for (k, part) in label.split(separator: "\n").enumerated() {
+                body += text(x + slot / 2, top + plotH + 18 + 14 * Double(k), String(part), anchor: "middle", size: labels.count > 10 ? 10 : 12)
+            }
         }
+        body += text(left + plotW / 2, Double(height) - 8, xTitle, anchor: "middle", size: 13, weight: "bold")
+        body += text(18, top + plotH / 2, yTitle, anchor: "middle", size: 13, weight: "bold", rotate: true)
         return SVGChart(id: id, title: title, description: description, width: width, height: height, body: body)
     }
 
     /// Horizontal bars of rates (0–100%) with the green and amber thresholds marked.
     static func rates(id: String, title: String, description: String, labels: [String], values: [MetricValue?],
-                             green: Double, amber: Double) -> SVGChart {
+                      green: Double, amber: Double, xTitle: String) -> SVGChart {
         let width = 720, rowH = 34.0, top = 28.0
-        let height = Int(top + rowH * Double(labels.count) + 40)
+        let height = Int(top + rowH * Double(labels.count) + 62)
         let left = 230.0, plotW = 420.0
         var body = ""
         for k in 0...4 {
@@ -106,7 +141,7 @@ struct SVGChart: Sendable {
             body += text(left - 8, y + rowH / 2 + 4, label, anchor: "end", size: 12)
             if let v = values[i]?.doubleValue, values[i] != .suppressed {
                 body += "<rect x=\"\(n(left))\" y=\"\(n(y + 6))\" width=\"\(n(plotW * v))\" height=\"\(n(rowH - 12))\" fill=\"#1d70b8\"/>\n"
-                body += text(left + plotW * v + 6, y + rowH / 2 + 4, Figure.percent(values[i]), size: 12)
+                body += text(left + plotW * v + 6, y + rowH / 2 + 4, Figure.percent(values[i]), size: 12, weight: "bold", halo: true)
             } else {
                 body += text(left + 6, y + rowH / 2 + 4, values[i] == nil ? Figure.noFigure : MetricValue.suppressionSymbol, size: 12)
             }
@@ -116,6 +151,7 @@ struct SVGChart: Sendable {
             body += line(x, top - 10, x, top + rowH * Double(labels.count), stroke: colour, width: 2, dash: "6 3")
             body += text(x, top - 12, "\(name) \(Int((threshold * 100).rounded()))%", anchor: name == "green" ? "start" : "end", size: 11, fill: colour)
         }
+        body += text(left + plotW / 2, Double(height) - 8, xTitle, anchor: "middle", size: 13, weight: "bold")
         return SVGChart(id: id, title: title, description: description, width: width, height: height, body: body)
     }
 }

@@ -18,11 +18,14 @@ struct Table: Sendable {
         var status: RAGStatus?
         /// A link target for the cell (relative path), if any.
         var link: String?
+        /// A class of the stylesheet that colours the HTML cell; the text always says the same in words.
+        var style: String?
 
-        init(_ text: String, status: RAGStatus? = nil, link: String? = nil) {
+        init(_ text: String, status: RAGStatus? = nil, link: String? = nil, style: String? = nil) {
             self.text = text
             self.status = status
             self.link = link
+            self.style = style
         }
     }
 
@@ -72,6 +75,8 @@ struct Table: Sendable {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
                 let numeric = i < columns.count && columns[i].numeric
+                let classes = ([numeric ? "num" : nil, cell.style].compactMap { $0 }).joined(separator: " ")
+                let classAttribute = classes.isEmpty ? "" : " class=\"\(classes)\""
                 var content = Escaping.html(cell.text)
                 if cell.text == MetricValue.suppressionSymbol {
                     content = "<abbr title=\"suppressed to protect confidentiality\">[c]</abbr>"
@@ -81,9 +86,9 @@ struct Table: Sendable {
                 }
                 if let link = cell.link { content = "<a href=\"\(Escaping.html(link))\">\(content)</a>" }
                 if i == 0 {
-                    out += "<th scope=\"row\"\(numeric ? " class=\"num\"" : "")>\(content)</th>"
+                    out += "<th scope=\"row\"\(classAttribute)>\(content)</th>"
                 } else {
-                    out += "<td\(numeric ? " class=\"num\"" : "")>\(content)</td>"
+                    out += "<td\(classAttribute)>\(content)</td>"
                 }
             }
             out += "</tr>\n"

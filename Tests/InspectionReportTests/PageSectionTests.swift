@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import InspectionReport
+
+/// The pieces of the pages added for trends, risk assessment and direction: exact output
+/// worked out by hand.
+@Suite("Page sections")
+struct PageSectionTests {
+    @Test(arguments: [(1, "January to March 2025"), (2, "April to June 2025"), (3, "July to September 2025"), (4, "October to December 2025")])
+    func quartersInWords(_ number: Int, _ words: String) {
+        #expect(Publication.quarterLabel(Quarter(year: 2025, number: number)) == words)
+    }
+
+    @Test func quarterAxisLabelsAreShortAndTwoLines() {
+        let label = Publication.quarterAxisLabel(Quarter(year: 2024, number: 3))
+        #expect(label.months == "Jul to Sep" && label.year == "2024")
+    }
+
+    @Test(arguments: [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"), (13, "13th"), (21, "21st"), (22, "22nd"), (112, "112th")])
+    func ordinals(_ k: Int, _ text: String) {
+        #expect(ForcePage.ordinal(k) == text)
+    }
+
+    /// Two series ending on the same rate get labels 16 px apart; a hidden quarter breaks the
+    /// line (a second `M`) and shows the symbol.
+    @Test func lineChartLabelsNeverOverlapAndHiddenValuesLeaveAGap() {
+        let chart = SVGChart.lines(id: "t", title: "T", description: "D", labels: ["a", "b", "c"],
+                                   series: [.init(name: "One", values: [.ratio(1, 2), .suppressed, .ratio(3, 4)], colour: "#1d70b8", marker: .circle, dash: nil),
+                                            .init(name: "Two", values: [.ratio(1, 4), .ratio(1, 2), .ratio(3, 4)], colour: "#4c2c92", marker: .square, dash: "7 4")],
+                                   xTitle: "X", yTitle: "Y")
+        // Plot height 330 - 16 - 76 = 238, so 75% sits at 16 + 238 * 0.25 = 75.5; labels at +4.
+        #expect(chart.body.contains("y=\"79.5\" text-anchor=\"start\" font-size=\"12\" font-weight=\"bold\" fill=\"#1d70b8\">One 75.0%</text>")
+                || chart.body.contains("y=\"79.5\" text-anchor=\"start\" font-size=\"12\" font-weight=\"bold\" fill=\"#4c2c92\">Two 75.0%</text>"))
+        #expect(chart.body.contains("y=\"95.5\""))
+        let one = chart.body.components(separatedBy: "\n").first { $0.hasPrefix("<path") && $0.contains("#1d70b8") } ?? ""
+        #expect(one.components(separatedBy: "M").count - 1 == 2)
+        #expect(chart.body.contains(">[c]</text>"))
+    }
+
+    /// A force with an open very high-risk case past its day, a referral never assessed and an
+    /// open medium-risk case past its 14 days: the very high case comes first, then the
+    /// assessment, then the medium case.
+    @Test func actionsAreRankedByRisk() throws {
+        let forces = "force_id,name,region,child_population\nx,X Police,North,1000\ny,Y Police,North,1000\n"
+        let cases = """
+        case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation
+        M1,x,nca,2024-05-01,2024-05-01,medium,,,,,,,
+        U1,x,nca,2024-05-01,,,,,,,,,
+        V1,x,nca,2024-05-01,2024-05-01,very_high,,,,,,,
+        Y1,y,nca,2024-05-01,2024-05-01,low,,,2024-05-02,,,,
+
+        """
+        let data = Fixture.dataset(writing: ["forces.csv": forces, "cases.csv": cases, "progress.csv": "force_id,recommendation_id,status,updated,evidence\n"])
+        let site = try RenderingTests.build(data, audience: .restricted)
+        let page = RenderingTests.read(site + "/forces/x.md")
+        let list = page.components(separatedBy: "### What to act on now")[1].components(separatedBy: "\n").filter { $0.hasPrefix("1. ") }
+        #expect(Array(list.prefix(3)) == [
+            "1. Act on the **1** open very high-risk cases that are past their 1 day timescale.",
+            "1. Risk-assess the **1** referrals that have waited longer than 2 days for an assessment.",
+            "1. Act on the **1** open medium-risk cases that are past their 14 days timescale.",
+        ])
+        // Y acted on its one case within the timescale: no case is waiting (only its overdue
+        // recommendations are left to act on).
+        let y = RenderingTests.read(site + "/forces/y.md")
+        #expect(!y.contains("1. Act on") && !y.contains("1. Risk-assess") && y.contains("1. Complete the overdue recommendations: No. 1"))
+        // X and Y are the North's two forces: X's compliance (0 of 2) is the lower.
+        #expect(page.contains("- Acting within the timescale: the lowest of the 2 forces in the North region."))
+    }
+}
