@@ -40,6 +40,27 @@ struct SettingsTests {
         #expect(throws: InputError.self) { try parse(yaml.replacingOccurrences(of: "producer: The inspectorate", with: "producer: \"The\\ninspectorate\"")) }
     }
 
+    /// `progress.stale_after_months`: calendar months back from `as_of`, the day clamped to
+    /// the end of a shorter month (31 August less 6 months is 29 February in a leap year).
+    @Test(arguments: [("2026-04-30", nil, "2025-10-30"), ("2024-08-31", nil, "2024-02-29"), ("2024-08-31", 18, "2023-02-28"),
+                      ("2025-01-15", 1, "2024-12-15"), ("2025-03-31", 12, "2024-03-31")] as [(String, Int?, String)])
+    func staleUpdatesAreThoseBeforeMonthsBeforeTheCensus(_ asOf: String, _ months: Int?, _ boundary: String) throws {
+        let yaml = "title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-01-31\nas_of: \(asOf)\n" + (months.map { "progress:\n  stale_after_months: \($0)\n" } ?? "")
+        let (s, warnings) = try parse(yaml)
+        #expect(warnings.isEmpty)
+        #expect(s.staleBefore.description == boundary)
+        let day = try #require(DayParser.parse(boundary))
+        #expect(!s.isStale(day))
+        #expect(s.isStale(Day(number: day.number - 1)))
+    }
+
+    @Test(arguments: ["0", "1201", "six"])
+    func staleAfterMonthsOutOfRangeIsLocated(_ value: String) {
+        #expect(throws: InputError.self) {
+            try parse("title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-03-31\nprogress:\n  stale_after_months: \(value)\n")
+        }
+    }
+
     @Test func defaults() throws {
         let (s, warnings) = try parse("title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-12-31\n")
         #expect(s.asOf.description == "2024-12-31")

@@ -32,6 +32,7 @@ extension ReportSettings {
             "timescales": ["very_high", "high", "medium", "low", "assessment"],
             "disclosure": ["threshold"], "quality": ["max_rejected_share"], "rag": ["green", "amber"],
             "publication": ["status", "producer", "contact", "next_release", "revisions"],
+            "progress": ["stale_after_months"],
         ]
         try reader.checkControlCharacters(top, known: known)
         for (key, value) in top {
@@ -118,6 +119,13 @@ extension ReportSettings {
         var settings = ReportSettings(title: title, periodStart: start, periodEnd: end, asOf: asOf, timescales: timescales, assessmentTimescale: assessment,
                                       disclosureThreshold: threshold, maxRejectedShare: share, ragGreen: green, ragAmber: amber)
         settings.publication = publication
+        if let node = reader.node(top, "progress", "stale_after_months") {
+            let months = try reader.integer(node, "progress.stale_after_months", minimum: 1, rule: "a whole number of months, 1 or more")
+            guard months <= 1_200 else {
+                throw InputError(reader.diagnostic(node, message: "`progress.stale_after_months` must be at most 1200 (100 years)"))
+            }
+            settings.staleAfterMonths = months
+        }
         return settings
     }
 }

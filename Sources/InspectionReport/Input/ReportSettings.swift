@@ -19,6 +19,9 @@ struct ReportSettings: Sendable, Hashable {
     var ragAmber: DecimalFraction
     /// The `publication` settings (SPEC 1.1).
     var publication = PublicationMetadata()
+    /// A progress update older than this many months before `as_of` is flagged as stale
+    /// (`progress.stale_after_months`, a setting of this tool beyond SPEC 1.1).
+    var staleAfterMonths = ReportSettings.defaultStaleAfterMonths
 
     init(title: String, periodStart: Day, periodEnd: Day, asOf: Day? = nil,
                 timescales: [Int] = ReportSettings.defaultTimescales,
@@ -44,6 +47,23 @@ struct ReportSettings: Sendable, Hashable {
 
     /// 2 days from referral to risk assessment.
     static let defaultAssessmentTimescale = 2
+
+    /// Six months.
+    static let defaultStaleAfterMonths = 6
+
+    /// The earliest `updated` date that is not stale: `as_of` less ``staleAfterMonths``
+    /// calendar months (the day clamped to the end of a shorter month).
+    var staleBefore: Day {
+        let c = asOf.components
+        let months = c.year * 12 + (c.month - 1) - staleAfterMonths
+        let year = months / 12, month = months % 12 + 1
+        var day = c.day
+        while day > 28, Day(year: year, month: month, day: day) == nil { day -= 1 }
+        return Day(year: year, month: month, day: day) ?? asOf
+    }
+
+    /// Whether a progress update dated `updated` is stale on `as_of`.
+    func isStale(_ updated: Day) -> Bool { updated < staleBefore }
 
     /// The timescale for a grade.
     func timescale(for grade: RiskGrade) -> Int { timescales[grade.rawValue] }

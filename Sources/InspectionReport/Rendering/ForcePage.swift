@@ -223,18 +223,23 @@ struct ForcePage {
                      rows: rows)
     }
 
+    /// The force's recommendations: status (coloured in HTML, always in words), deadline,
+    /// overdue, and the date of the last update, flagged when it is stale.
     func recommendationsTable() -> Table {
         let p = publication
         let progress = p.table.progress
         let rows = progress.actionable.indices.map { k -> [Table.Cell] in
             let r = progress.actionable[k]
-            return [Table.Cell("No. \(r.id)"), Table.Cell(r.title), Table.Cell(progress.status[force][k].label),
+            let status = progress.status[force][k]
+            let last = progress.history[force][k].last?.updated
+            let updated = last.map { Publication.longDate($0) + (p.settings.isStale($0) && status != .complete ? " (stale)" : "") } ?? "never"
+            return [Table.Cell("No. \(r.id)"), Table.Cell(r.title), Table.Cell(status.label, style: status.style),
                     Table.Cell(r.deadline.map { Publication.longDate($0) } ?? "none set"),
-                    Table.Cell(progress.isOverdue(force: force, k) ? "Overdue" : "No")]
+                    Table.Cell(progress.isOverdue(force: force, k) ? "Overdue" : "No"), Table.Cell(updated)]
         }
-        return Table(id: "force-recommendations", caption: "Recommendations that need action by \(p.dataset.forces[force].name), on \(Publication.longDate(p.settings.asOf))",
+        return Table(id: "force-recommendations", caption: "Recommendations that need action by \(p.dataset.forces[force].name), on \(Publication.longDate(p.settings.asOf)); an update is stale when it is more than \(p.settings.staleAfterMonths) months old and the recommendation is not complete",
                      columns: [.init("No.", numeric: false), .init("Recommendation", numeric: false), .init("Status", numeric: false),
-                               .init("Deadline", numeric: false), .init("Overdue", numeric: false)], rows: rows)
+                               .init("Deadline", numeric: false), .init("Overdue", numeric: false), .init("Last update", numeric: false)], rows: rows)
     }
 
     func recommendationHistories() -> [[String: Any]] {
