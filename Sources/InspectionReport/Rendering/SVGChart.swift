@@ -55,12 +55,14 @@ struct SVGChart: Sendable {
         return magnitude % 10 == 0 ? sign + String(magnitude / 10) : sign + String(magnitude / 10) + "." + String(magnitude % 10)
     }
 
-    /// A text; with `halo`, a white outline keeps lines drawn across it from striking it through.
+    /// A text; with `halo`, a white outline drawn under it keeps lines drawn across it from
+    /// striking it through (the outline is a copy of the text, hidden from assistive technology).
     static func text(_ x: Double, _ y: Double, _ s: String, anchor: String = "start", size: Int = 13, weight: String? = nil, fill: String = "#0b0c0c",
                      halo: Bool = false, rotate: Bool = false) -> String {
-        let outline = halo ? " stroke=\"#ffffff\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\"" : ""
         let turn = rotate ? " transform=\"rotate(-90 \(n(x)) \(n(y)))\"" : ""
-        return "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(size)\"\(weight.map { " font-weight=\"\($0)\"" } ?? "") fill=\"\(fill)\"\(outline)\(turn)>\(Escaping.html(s))</text>\n"
+        let attributes = "x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(size)\"\(weight.map { " font-weight=\"\($0)\"" } ?? "")"
+        let outline = halo ? "<text \(attributes) fill=\"#ffffff\" stroke=\"#ffffff\" stroke-width=\"4\" stroke-linejoin=\"round\" aria-hidden=\"true\"\(turn)>\(Escaping.html(s))</text>\n" : ""
+        return outline + "<text \(attributes) fill=\"\(fill)\"\(turn)>\(Escaping.html(s))</text>\n"
     }
 
     static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String = "#505a5f", width: Double = 1, dash: String? = nil) -> String {
