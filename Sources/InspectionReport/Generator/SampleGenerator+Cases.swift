@@ -59,6 +59,10 @@ extension SampleGenerator {
                 received = scopeStart + min(periodDays - 1, Int((u.squareRoot() * 0.6 + u * 0.4) * Double(periodDays)))
             }
             let flaw = random.chance(flawedShare) ? random.below(5) : -1
+            // The force's trend at this point of the period (cases before it: as at its start).
+            let drift = profile.drift(at: Double(max(0, received - scopeStart)) / Double(periodDays))
+            let accuracy = min(0.97, max(0.3, profile.accuracy + 0.4 * drift))
+            let actionSpeed = profile.speed * (1 - 0.7 * drift)
 
             // case_id
             out.append(UInt8(ascii: "C"))
@@ -81,7 +85,7 @@ extension SampleGenerator {
             if random.chance(0.96) {
                 assessedAt = received + Int(random.exponential(mean: 1.5 * profile.speed))
                 grade = truth
-                if !random.chance(profile.accuracy) {
+                if !random.chance(accuracy) {
                     grade = random.chance(0.7) ? max(0, truth - 1) : min(3, truth + 1)
                 }
             }
@@ -100,9 +104,9 @@ extension SampleGenerator {
             var actionAt = -1
             if grade >= 0, random.chance(0.93) {
                 let limit = Double(limits[grade])
-                let base = max(0.4, limit * 0.55) * profile.speed
+                let base = max(0.4, limit * 0.55) * actionSpeed
                 var delay = random.exponential(mean: base)
-                if random.chance(0.08 * profile.speed) { delay += random.exponential(mean: 45 * profile.speed) }
+                if random.chance(0.08 * actionSpeed) { delay += random.exponential(mean: 45 * actionSpeed) }
                 actionAt = max(assessedAt, received + Int(delay))
             }
             if actionAt >= 0, actionAt <= lastOffset { date(actionAt) }
