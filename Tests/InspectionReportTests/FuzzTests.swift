@@ -30,7 +30,7 @@ struct FuzzTests {
         var description: String { "\(name) in \(file)" }
     }
 
-    static let files = ["report.yml", "forces.csv", "cases.csv", "recommendations.csv", "progress.csv"]
+    static let files = ["report.yml", "forces.csv", "cases.csv", "recommendations.csv", "progress.csv", "national-progress.csv"]
 
     /// Every kind of damage, for every file.
     static let mutations: [Mutation] = files.flatMap { file -> [Mutation] in [

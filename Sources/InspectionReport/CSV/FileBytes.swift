@@ -12,6 +12,12 @@ enum FileBytes {
         var reason: String
     }
 
+    /// Whether anything (a file, a folder, a link, even a broken one) is at `path`.
+    static func entryExists(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0
+    }
+
     /// Whether a regular file exists at `path`.
     static func exists(_ path: String) -> Bool {
         var st = stat()

@@ -5,6 +5,11 @@ extension SampleGenerator {
         out.reserveCapacity(caseCount * 96 + 256)
         out.append(contentsOf: Array("case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation\n".utf8))
         var random = SampleRandom(seed: seed)
+        // Draws that only a force's trend needs come from here rather than from `random` (see
+        // the grades and the action below), so that trends disturb `random`'s sequence as
+        // little as they can: only where a trend moves an action across the last date written,
+        // which decides whether an arrest is drawn, do the draws after it shift.
+        var trendRandom = SampleRandom(seed: seed ^ 0x7E4D_CA5E)
         let profiles = profiles()
         let forces = SampleForces.all
         let forceIDs = forces.map { Array($0.id.utf8) }
@@ -59,6 +64,11 @@ extension SampleGenerator {
                 received = scopeStart + min(periodDays - 1, Int((u.squareRoot() * 0.6 + u * 0.4) * Double(periodDays)))
             }
             let flaw = random.chance(flawedShare) ? random.below(5) : -1
+            // The force's trend at this point of the period (cases before it: as at its start),
+            // which moves its grading accuracy and the pace of its action.
+            let drift = profile.drift(at: Double(max(0, received - scopeStart)) / Double(periodDays))
+            let accuracy = min(0.97, max(0.3, profile.accuracy + 0.4 * drift))
+            let actionSpeed = profile.speed * (1 - 0.7 * drift)
 
             // case_id
             out.append(UInt8(ascii: "C"))
@@ -81,8 +91,13 @@ extension SampleGenerator {
             if random.chance(0.96) {
                 assessedAt = received + Int(random.exponential(mean: 1.5 * profile.speed))
                 grade = truth
-                if !random.chance(profile.accuracy) {
-                    grade = random.chance(0.7) ? max(0, truth - 1) : min(3, truth + 1)
+                // Misgraded when the roll is at or above the trended accuracy. The direction is
+                // drawn from `random` whenever the force's own accuracy would have misgraded
+                // the case (the draws without trends), else from `trendRandom`.
+                let roll = random.unit()
+                let direction: Bool? = roll >= profile.accuracy ? random.chance(0.7) : nil
+                if roll >= accuracy {
+                    grade = (direction ?? trendRandom.chance(0.7)) ? max(0, truth - 1) : min(3, truth + 1)
                 }
             }
             if assessedAt >= 0 { date(flaw == 4 ? received - 3 : assessedAt) }
@@ -100,9 +115,13 @@ extension SampleGenerator {
             var actionAt = -1
             if grade >= 0, random.chance(0.93) {
                 let limit = Double(limits[grade])
-                let base = max(0.4, limit * 0.55) * profile.speed
+                let base = max(0.4, limit * 0.55) * actionSpeed
                 var delay = random.exponential(mean: base)
-                if random.chance(0.08 * profile.speed) { delay += random.exponential(mean: 45 * profile.speed) }
+                // A long delay for some cases, more often the slower the force; drawn as for
+                // the grade above, so that `random` draws what it would without trends.
+                let roll = random.unit()
+                let tail: Double? = roll < 0.08 * profile.speed ? random.exponential(mean: 45 * actionSpeed) : nil
+                if roll < 0.08 * actionSpeed { delay += tail ?? trendRandom.exponential(mean: 45 * actionSpeed) }
                 actionAt = max(assessedAt, received + Int(delay))
             }
             if actionAt >= 0, actionAt <= lastOffset { date(actionAt) }

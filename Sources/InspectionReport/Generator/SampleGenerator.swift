@@ -5,7 +5,10 @@ import Foundation
 /// Forces differ the way the inspection describes: some act on referrals quickly and some
 /// slowly, some grade risk well and some badly, some share information with children's
 /// social care late or rarely, and directly reported cases often go to non-specialists.
-/// A small share of rows carry the kinds of mistakes real extracts hold.
+/// Most forces keep their pace and grading through the period; some get better at both
+/// quarter by quarter, some worse. The national bodies report progress on some of their
+/// recommendations (`national-progress.csv`), some of it long ago. A small share of rows
+/// carry the kinds of mistakes real extracts hold.
 public struct SampleGenerator: Sendable {
     var caseCount: Int
     var seed: UInt64
@@ -30,27 +33,51 @@ public struct SampleGenerator: Sendable {
         var partnerSharing: Double // chance information is shared when a child is at risk
         var pndChecking: Double
         var specialistShare: Double
+        /// How action timeliness and grading accuracy change over the period: 0 for a force
+        /// that stays as it is, up to 1 for one that improves most, down to -1 for one that
+        /// worsens most (see ``drift(at:)``).
+        var trend = 0.0
+
+        /// The change at a share `t` of the way through the period (0 at its start, 1 at its
+        /// end): from `-trend / 2` to `+trend / 2`, so that the force's figures over the whole
+        /// period stay near its profile.
+        @inline(__always)
+        func drift(at t: Double) -> Double { trend * (t - 0.5) }
     }
 
     func profiles() -> [Profile] {
         var random = SampleRandom(seed: seed ^ 0x5EED_F0CE)
-        return SampleForces.all.map { _ in
+        var profiles = SampleForces.all.map { _ in
             Profile(speed: 0.5 + random.unit() * 1.6,
                     accuracy: 0.55 + random.unit() * 0.4,
                     partnerSharing: 0.45 + random.unit() * 0.5,
                     pndChecking: 0.5 + random.unit() * 0.45,
                     specialistShare: 0.55 + random.unit() * 0.4)
         }
+        // Trends come from a generator of their own, so that the other traits of each force
+        // are those that the seed gave before trends were added. A fifth of the forces, drawn
+        // by the seed, improve, another fifth worsen, and the rest stay as they are.
+        var trends = SampleRandom(seed: seed ^ 0x7E4D_0F0C)
+        var order = Array(profiles.indices)
+        for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, trends.below(i + 1)) }
+        let changing = profiles.count / 5
+        for (rank, f) in order.prefix(2 * changing).enumerated() {
+            let size = 0.5 + trends.unit() * 0.5
+            profiles[f].trend = rank < changing ? size : -size
+        }
+        return profiles
     }
 
     /// The files ``write(to:)`` writes, README first: a directory that holds nothing else, with
     /// this README, is an earlier sample that may be overwritten.
-    static let fileNames = ["README.md", "report.yml", "forces.csv", "recommendations.csv", "progress.csv", "cases.csv"]
+    static let fileNames = ["README.md", "report.yml", "forces.csv", "recommendations.csv", "progress.csv", "national-progress.csv",
+                            "cases.csv"]
 
     /// The first line of the sample's README, the mark of an earlier sample.
     static let readmeHeading = "# Sample data: synthetic\n"
 
-    /// Writes `report.yml`, the four CSV files and a README into `directory`.
+    /// Writes `report.yml`, the five CSV files (the optional `national-progress.csv` included)
+    /// and a README into `directory`.
     ///
     /// `directory` is resolved to a canonical path first (links and `..` as the kernel
     /// follows them). It must be new, empty, or an earlier sample (only the files written
@@ -90,6 +117,7 @@ public struct SampleGenerator: Sendable {
         try put("forces.csv", Array(forcesCSV.utf8))
         try put("recommendations.csv", Array(recommendationsCSV.utf8))
         try put("progress.csv", Array(progressCSV().utf8))
+        try put("national-progress.csv", Array(nationalProgressCSV().utf8))
         try put("cases.csv", casesCSV())
     }
 
@@ -175,7 +203,9 @@ public struct SampleGenerator: Sendable {
         are those of England and Wales; the recommendations paraphrase the themes of the
         inspectorate's 2023 inspection of online child sexual abuse. Case timelines, grades,
         reviews and flags are drawn at random, with each force given its own speed, grading
-        accuracy and practice, and a few rows (about \(FixedDecimal.format(Int(flawedShare * 100_000), 1000, places: 2))%) carry deliberate mistakes so that
+        accuracy and practice (most forces keep them through the period; some improve quarter
+        by quarter, some worsen). The national bodies' progress reports (`national-progress.csv`)
+        leave some of their recommendations unreported and some not updated for months. A few rows (about \(FixedDecimal.format(Int(flawedShare * 100_000), 1000, places: 2))%) carry deliberate mistakes so that
         the data-quality report has something to show.
 
         """

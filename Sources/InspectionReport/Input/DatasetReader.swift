@@ -31,11 +31,6 @@ public struct DatasetReader: Sendable {
     /// The settings file's path.
     var settingsPath: String { configPath ?? path("report.yml") }
 
-    /// The paths of every input, settings first, for provenance and change detection.
-    var inputPaths: [String] {
-        [settingsPath] + InputFile.allCases.map { path($0.fileName) }
-    }
-
     /// Reads, validates and checks every input.
     /// - Throws: ``InputError`` for every fatal problem (missing files first).
     func read() throws(InputError) -> Dataset {
@@ -43,15 +38,19 @@ public struct DatasetReader: Sendable {
     }
 
     /// Reads the bytes of every input (settings first), failing on missing or unreadable files.
+    /// An optional file (`national-progress.csv`) is read when anything is at its path, so
+    /// that a folder or a broken link there is an error rather than an absent file.
     func snapshot() throws(InputError) -> InputSnapshot {
-        let names = ["report.yml"] + InputFile.allCases.map(\.fileName)
-        let paths = inputPaths
-        let missing = zip(names, paths).filter { !FileBytes.exists($0.1) }
+        let required = [("report.yml", settingsPath)] + InputFile.required.map { ($0.fileName, path($0.fileName)) }
+        let missing = required.filter { !FileBytes.exists($0.1) }
         if !missing.isEmpty {
             throw InputError(missing.map {
-                Diagnostic(file: $0.1, code: "missing_file", message: "\($0.0) is missing (or is not a regular file); a dataset directory needs report.yml, forces.csv, cases.csv, recommendations.csv and progress.csv")
+                Diagnostic(file: $0.1, code: "missing_file", message: "\($0.0) is missing (or is not a regular file); a dataset directory needs report.yml, forces.csv, cases.csv, recommendations.csv and progress.csv (national-progress.csv is optional)")
             })
         }
+        let files = InputFile.allCases.filter { !$0.isOptional || FileBytes.entryExists(path($0.fileName)) }
+        let names = ["report.yml"] + files.map(\.fileName)
+        let paths = [settingsPath] + files.map { path($0.fileName) }
         var contents: [FileContents] = []
         for (name, path) in zip(names, paths) {
             do {
@@ -60,7 +59,7 @@ public struct DatasetReader: Sendable {
                 throw InputError(Diagnostic(file: name, code: "unreadable_file", message: "cannot be read (\(error.reason)); check that it exists and is readable"))
             }
         }
-        return InputSnapshot(settingsName: configPath == nil ? "report.yml" : settingsPath, contents: contents)
+        return InputSnapshot(settingsName: configPath == nil ? "report.yml" : settingsPath, contents: contents, files: files)
     }
 
     /// Validates the inputs of a snapshot.
@@ -71,21 +70,28 @@ public struct DatasetReader: Sendable {
                                                 audience: audience, warnings: &warnings)
         let forces = try readForces(snapshot.bytes(.forces), warnings: &warnings)
         let recommendations = try readRecommendations(snapshot.bytes(.recommendations), warnings: &warnings)
-        var tallies = InputFile.allCases.map { FileTally(file: $0) }
-        tallies[InputFile.forces.rawValue].rowsRead = forces.count
-        tallies[InputFile.recommendations.rawValue].rowsRead = recommendations.count
+        var forcesTally = FileTally(file: .forces), recommendationsTally = FileTally(file: .recommendations)
+        forcesTally.rowsRead = forces.count
+        recommendationsTally.rowsRead = recommendations.count
         let caseBytes = try ValueRules.checkedUTF8(snapshot.bytes(.cases), name: InputFile.cases.fileName)
         let cases = try CaseTableReader(settings: settings, forces: forces, parallelism: parallelism,
-                                        releasesPages: snapshot.contents[InputFile.cases.rawValue + 1].isMapped)
+                                        releasesPages: snapshot.contents(of: .cases)?.isMapped ?? false)
             .read(bytes: caseBytes, warnings: &warnings)
-        tallies[InputFile.cases.rawValue] = cases.tally
-        let progress = try ProgressTableReader(settings: settings, forces: forces, recommendations: recommendations)
+        let progress = try ProgressTableReader(settings: settings, forces: forces, recommendations: recommendations, reporter: .forces)
             .read(bytes: snapshot.bytes(.progress), warnings: &warnings)
-        tallies[InputFile.progress.rawValue] = progress.tally
+        var national: ProgressTableReader.Result?
+        if let contents = snapshot.contents(of: .nationalProgress) {
+            national = try ProgressTableReader(settings: settings, forces: forces, recommendations: recommendations, reporter: .nationalBodies)
+                .read(bytes: contents.buffer, warnings: &warnings)
+        }
+        var tallies = [forcesTally, cases.tally, recommendationsTally, progress.tally]
+        if let national { tallies.append(national.tally) }
+        assert(tallies.map(\.file) == snapshot.files, "a tally for each file present, in the order of InputFile")
         warnings += tallies.compactMap(\.datesAfterAsOfWarning)
         return Dataset(settings: settings, forces: forces, recommendations: recommendations, caseParts: cases.parts,
-                       openOverdue: cases.openOverdue, progress: progress.updates,
-                       rejections: cases.rejections + progress.rejections, tallies: tallies, warnings: warnings)
+                       openOverdue: cases.openOverdue, progress: progress.updates, nationalProgress: national?.nationalUpdates,
+                       rejections: cases.rejections + progress.rejections + (national?.rejections ?? []), tallies: tallies,
+                       warnings: warnings)
     }
 
     func readForces(_ bytes: UnsafeBufferPointer<UInt8>, warnings: inout [Diagnostic]) throws(InputError) -> [Force] {

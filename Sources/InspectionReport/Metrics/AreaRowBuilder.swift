@@ -13,6 +13,8 @@ struct AreaRowBuilder {
     /// The forces' funnel positions, when there is a national rate to compare with.
     let funnel: FunnelPositions?
     let progress: RecommendationProgress
+    /// The national bodies' progress, for the national area's `recommendation_status` rows.
+    let nationalProgress: NationalProgress
     /// The forces of the area.
     let forces: [Int]
 
@@ -31,10 +33,14 @@ struct AreaRowBuilder {
         return rows
     }
 
-    /// The recommendations with a status row in this area: a force's own (SPEC 4).
+    /// The recommendations with a status row in this area (SPEC 4): a force's own; for the
+    /// nation the national bodies', when `national-progress.csv` is present; none for a region.
     var recommendationBreakdownIDs: [Int] {
-        guard case .force = area else { return [] }
-        return progress.actionable.map(\.id)
+        switch area {
+        case .force: progress.actionable.map(\.id)
+        case .national: nationalProgress.statusRowIDs
+        case .region: []
+        }
     }
 
     /// The value of a metric and breakdown, and how disclosure control treats it; nil when
@@ -87,9 +93,17 @@ struct AreaRowBuilder {
             return ratio(specialist, specialist + other,
                          inputs: [key(.allocation, .allocation(.specialist)), key(.allocation, .allocation(.nonSpecialist))])
         case .recommendationStatus:
-            guard case .force(let f) = area, case .recommendation(let id) = b,
-                  let k = progress.actionable.firstIndex(where: { $0.id == id }) else { return nil }
-            return (.text(progress.status[f][k].csvName), .never)
+            guard case .recommendation(let id) = b else { return nil }
+            switch area {
+            case .force(let f):
+                guard let k = progress.actionable.firstIndex(where: { $0.id == id }) else { return nil }
+                return (.text(progress.status[f][k].csvName), .never)
+            case .national:
+                guard let status = nationalProgress.progress(of: id)?.status else { return nil }
+                return (.text(status.csvName), .never)
+            case .region:
+                return nil
+            }
         case .recommendations:
             guard case .status(let s) = b else { return nil }
             return (.count(progress.statusCounts(of: forces)[s.rawValue]), .never)

@@ -9,7 +9,11 @@ struct MetricsTable: Sendable {
     let regions: [String]
     /// Force indexes in output order (by id).
     let forceOrder: [Int]
+    /// Each force's progress on the recommendations every force acts on.
     let progress: RecommendationProgress
+    /// The national bodies' progress on the recommendations addressed to them, and whether
+    /// `national-progress.csv` was there at all (SPEC 1.6).
+    let nationalProgress: NationalProgress
     /// The funnel around the national compliance rate (nil when there is none), for drawing it.
     let funnel: FunnelPositions?
     /// What disclosure control hid (nil before it is applied).
@@ -23,6 +27,7 @@ struct MetricsTable: Sendable {
         let settings = dataset.settings
         let tally = Self.tally(dataset, parallelism: parallelism)
         let progress = RecommendationProgress(dataset: dataset)
+        let nationalProgress = NationalProgress(dataset: dataset)
         let forceOrder = dataset.forces.indices.sorted { Array(dataset.forces[$0].id.utf8).lexicographicallyPrecedes(Array(dataset.forces[$1].id.utf8)) }
         let regions = Array(Set(dataset.forces.map(\.region))).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         var areas: [Area] = [.national]
@@ -53,7 +58,7 @@ struct MetricsTable: Sendable {
             let populations = members[i].map { dataset.forces[$0].childPopulation }
             let population: Int? = populations.contains(where: { $0 == nil }) ? nil : populations.reduce(0) { $0 + $1! }
             let builder = AreaRowBuilder(area: area, name: name, figures: figures[i], quarters: quarters, childPopulation: population,
-                                         funnel: funnel, progress: progress, forces: members[i])
+                                         funnel: funnel, progress: progress, nationalProgress: nationalProgress, forces: members[i])
             rows += builder.rows()
         }
         self.funnel = funnel
@@ -62,6 +67,7 @@ struct MetricsTable: Sendable {
         self.regions = regions
         self.forceOrder = forceOrder
         self.progress = progress
+        self.nationalProgress = nationalProgress
         var index: [MetricKey: Int] = [:]
         index.reserveCapacity(rows.count)
         for (i, row) in rows.enumerated() { index[row.key] = i }

@@ -10,7 +10,8 @@ enum DataFiles {
         return csv.bytes
     }
 
-    /// `data/quality.csv`: `file,measure,value`, per CSV input in the order of SPEC section 1.
+    /// `data/quality.csv`: `file,measure,value`, per CSV input in the order of SPEC section 1
+    /// (`national-progress.csv` only when the dataset holds it).
     static func quality(_ dataset: Dataset) -> [UInt8] {
         var csv = CSVWriter(header: ["file", "measure", "value"])
         for tally in dataset.tallies {
@@ -21,7 +22,7 @@ enum DataFiles {
             for code in RowErrorCode.allCases where tally.count(of: code) > 0 {
                 csv.row([name, "rejected:\(code.code)", String(tally.count(of: code))])
             }
-            if tally.file == .cases || tally.file == .progress {
+            if tally.file.countsDatesAfterAsOf {
                 csv.row([name, "dates_after_as_of", String(tally.datesAfterAsOf)])
             }
         }

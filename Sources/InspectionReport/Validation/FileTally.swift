@@ -5,7 +5,7 @@ struct FileTally: Sendable, Hashable {
     var rowsRejected = 0
     /// Rejections per ``RowErrorCode/rawValue``.
     var byCode = [Int](repeating: 0, count: RowErrorCode.allCases.count)
-    /// Dates later than `as_of` in accepted rows (cases and progress only).
+    /// Dates later than `as_of` in accepted rows (cases, and the rows of the two progress files).
     var datesAfterAsOf = 0
 
     init(file: InputFile) { self.file = file }

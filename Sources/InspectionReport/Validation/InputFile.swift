@@ -1,6 +1,6 @@
 /// The CSV inputs of a dataset directory, in the order of SPEC section 1.
 enum InputFile: Int, CaseIterable, Sendable, Hashable, Comparable {
-    case forces = 0, cases, recommendations, progress
+    case forces = 0, cases, recommendations, progress, nationalProgress
 
     /// The file's name in the dataset directory.
     var fileName: String {
@@ -9,8 +9,28 @@ enum InputFile: Int, CaseIterable, Sendable, Hashable, Comparable {
         case .cases: "cases.csv"
         case .recommendations: "recommendations.csv"
         case .progress: "progress.csv"
+        case .nationalProgress: "national-progress.csv"
         }
     }
+
+    /// Whether a dataset directory may leave the file out (SPEC 1.6: `national-progress.csv`).
+    var isOptional: Bool {
+        switch self {
+        case .forces, .cases, .recommendations, .progress: false
+        case .nationalProgress: true
+        }
+    }
+
+    /// Whether `quality.csv` counts the file's accepted rows dated after `as_of` (SPEC 5).
+    var countsDatesAfterAsOf: Bool {
+        switch self {
+        case .cases, .progress, .nationalProgress: true
+        case .forces, .recommendations: false
+        }
+    }
+
+    /// The files every dataset directory must hold, in order.
+    static var required: [InputFile] { allCases.filter { !$0.isOptional } }
 
     static func < (lhs: InputFile, rhs: InputFile) -> Bool { lhs.rawValue < rhs.rawValue }
 }

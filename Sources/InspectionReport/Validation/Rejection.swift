@@ -20,6 +20,6 @@ struct Rejection: Sendable, Hashable {
     /// The row's problem as a located diagnostic.
     var diagnostic: Diagnostic {
         let what = column.map { "column `\($0)`: " } ?? ""
-        return Diagnostic(file: file.fileName, line: line, column: characterColumn, code: code.code, message: what + code.advice)
+        return Diagnostic(file: file.fileName, line: line, column: characterColumn, code: code.code, message: what + code.advice(in: file))
     }
 }

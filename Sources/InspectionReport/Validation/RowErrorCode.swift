@@ -1,4 +1,4 @@
-/// Why a row of `cases.csv` or `progress.csv` was rejected (SPEC section 2), in the
+/// Why a row of `cases.csv`, `progress.csv` or `national-progress.csv` was rejected (SPEC section 2), in the
 /// order that `quality.csv` lists them.
 enum RowErrorCode: Int, CaseIterable, Sendable, Hashable {
     case missingValue = 0, invalidDate, invalidValue, unknownForce, unknownRecommendation,
@@ -31,6 +31,17 @@ enum RowErrorCode: Int, CaseIterable, Sendable, Hashable {
         case .dateBeforeReceived: "is earlier than the case's received date; correct either date"
         case .reviewWithoutGrade: "a review grade is given but the force's risk grade is empty; add the risk grade or remove the review"
         case .wrongFieldCount: "the row has a different number of fields from the header; check for an unquoted comma"
+        }
+    }
+
+    /// What to do about it in a row of `file`: a national body's row names a recommendation
+    /// addressed to the national bodies (SPEC 1.6), a force's row one that forces act on.
+    func advice(in file: InputFile) -> String {
+        switch (self, file) {
+        case (.unknownRecommendation, .nationalProgress):
+            "names no recommendation addressed to a national body; use an id from recommendations.csv whose force_action is no"
+        default:
+            advice
         }
     }
 }

@@ -25,12 +25,12 @@ public struct ValidationReport: Sendable {
 
     /// The reconciliation table, as plain text for a terminal.
     public var reconciliation: String {
-        var lines = ["file                  read  accepted  rejected"]
+        var lines = ["file".padding(22) + "    read  accepted  rejected"]
         for tally in dataset.tallies {
-            lines.append(tally.file.fileName.padding(20) + String(tally.rowsRead).leftPadding(6)
+            lines.append(tally.file.fileName.padding(22) + String(tally.rowsRead).leftPadding(8)
                          + String(tally.rowsAccepted).leftPadding(10) + String(tally.rowsRejected).leftPadding(10))
             for code in RowErrorCode.allCases where tally.count(of: code) > 0 {
-                lines.append("  " + code.code.padding(28) + String(tally.count(of: code)).leftPadding(16))
+                lines.append("  " + code.code.padding(30) + String(tally.count(of: code)).leftPadding(18))
             }
         }
         let cases = dataset.tally(.cases)
