@@ -203,7 +203,7 @@ struct ProseRenderingTests {
         let beta = RenderingTests.read(Self.site + "/forces/beta.md")
         #expect(CommonMark.html(beta).contains("<h1># Beta IRBLOCK1X: scorecard</h1>"))
         #expect(RenderingTests.read(Self.site + "/forces/beta.html").contains("<p># Beta IRBLOCK1X acted within the timescale"))
-        #expect(RenderingTests.read(Self.site + "/national.md").contains("### 2. IRBLOCK0X\n"))
-        #expect(RenderingTests.read(Self.site + "/index.html").contains("<h3>2. IRBLOCK0X</h3>"))
+        #expect(RenderingTests.read(Self.site + "/national.md").contains("#### 2. IRBLOCK0X\n"))
+        #expect(RenderingTests.read(Self.site + "/index.html").contains("<h4>2. IRBLOCK0X</h4>"))
     }
 }

@@ -43,16 +43,29 @@ struct NationalPage {
         context["grading_over"] = Figure.text(p.value(n, .gradingOver))
         context["low_grade_child_in_household"] = Figure.text(p.value(n, .lowGradeChildInHousehold))
         context["safeguarding_table"] = Block(p.safeguarding(n, id: "national-safeguarding"))
-        context["recommendations"] = p.dataset.recommendations.map { r -> [String: Any] in
-            [
+        let national = p.table.nationalProgress
+        context["recommendations"] = p.dataset.recommendations.sorted { $0.id < $1.id }.map { r -> [String: Any] in
+            let progress = national.progress(of: r.id)
+            let history = (progress?.history ?? []).map { u -> [String: Any] in
+                ["date": Publication.longDate(u.updated), "status": u.status.label, "evidence": Escaping.prose(u.evidence),
+                 "has_evidence": !u.evidence.isEmpty]
+            }
+            return [
                 "id": String(r.id),
                 "title": Escaping.markdown(r.title),
                 "owner": Escaping.markdown(r.owner),
                 "deadline": r.deadline.map { Publication.longDate($0) } ?? "none set",
                 "force_action": r.forceAction,
+                "national_status": progress?.status != nil,
+                "status": progress?.status?.label ?? "",
+                "overdue": progress?.isOverdue ?? false,
+                "history": history,
+                "has_history": !history.isEmpty,
                 "text": Escaping.prose(r.text),
             ]
         }
+        context["national_reported"] = national.isReported
+        context["national_recommendations_table"] = Block(nationalRecommendations())
         context["status_matrix_table"] = Block(statusMatrix())
         context["recommendation_key_table"] = Block(recommendationKey())
         context.merge(p.methodologyContext()) { a, _ in a }
@@ -161,6 +174,32 @@ struct NationalPage {
         }
         return Table(id: "status-matrix", caption: "Each force's status on each recommendation that needs force action, on \(Publication.longDate(p.settings.asOf)); a recommendation whose deadline has passed is overdue unless complete",
                      columns: [.init("Force", numeric: false)] + columns + [.init("Overdue")], rows: rows)
+    }
+
+    /// The recommendations addressed to national bodies: status (coloured in HTML, always in
+    /// words), deadline, overdue, and the last update, flagged when it is stale.
+    func nationalRecommendations() -> Table {
+        let p = publication
+        let national = p.table.nationalProgress
+        let rows = national.recommendations.map { n -> [Table.Cell] in
+            let status = n.status
+            let updated: String = switch n.lastUpdated {
+            case let day?: Publication.longDate(day) + (p.settings.isStale(day) && status != .complete ? " (stale)" : "")
+            case nil: national.isReported ? "never" : "not reported"
+            }
+            let overdue: String = switch n.isOverdue {
+            case true?: "Overdue"
+            case false?: "No"
+            case nil: n.isPastDeadline ? "Deadline passed; no progress reported" : "No"
+            }
+            return [Table.Cell("No. \(n.id)"), Table.Cell(n.recommendation.title), Table.Cell(n.recommendation.owner),
+                    Table.Cell(status?.label ?? "Not reported", style: status?.style),
+                    Table.Cell(n.deadline.map { Publication.longDate($0) } ?? "none set"), Table.Cell(overdue), Table.Cell(updated)]
+        }
+        return Table(id: "national-recommendations", caption: "Recommendations to national bodies: status on \(Publication.longDate(p.settings.asOf)); an update is stale when it is more than \(p.settings.staleAfterMonths) months old and the recommendation is not complete",
+                     columns: [.init("No.", numeric: false), .init("Recommendation", numeric: false), .init("Addressed to", numeric: false),
+                               .init("Status", numeric: false), .init("Deadline", numeric: false), .init("Overdue", numeric: false),
+                               .init("Last update", numeric: false)], rows: rows)
     }
 
     /// Each region beside the nation on the key rates and the assessment backlog.
