@@ -317,8 +317,19 @@ struct NonCaseNumbers: Sendable {
     var fileSizes: [String: Set<String>] = [:]
     /// The dates the pages show, as the words `1 April 2024`.
     var dates: Set<[String]> = []
-    /// The quarters of the period as their labels write them: `2024 Q2` and `Q2 24`.
+    /// The quarters of the period as their labels write them: `June 2024` ends the words
+    /// `April to June 2024`, and a chart's axis writes the year alone under `Apr to Jun`.
     var quarterLabels: Set<[String]> = []
+    /// The years of the period's quarters, allowed alone as a chart's axis label.
+    var quarterYears: Set<String> = []
+    /// Each region's number of forces after its last word, and the nation's after `Wales`.
+    var forcesAfterArea: Set<[String]> = []
+    /// The numbers of forces in a region or in all: "the lowest of the 5 forces".
+    var forceCounts: Set<String> = []
+    /// `progress.stale_after_months`, allowed before `months`.
+    var staleMonths = ""
+    /// The dataset (for the number of forces).
+    var dataset: Dataset
     /// The timescale settings, in days.
     var timescales: Set<Int> = []
     /// Each recommendation's id and the first word of its title.
@@ -330,6 +341,7 @@ struct NonCaseNumbers: Sendable {
 
     init(_ sample: SamplePublication, table: MetricsTable) {
         let dataset = sample.dataset
+        self.dataset = dataset
         let settings = dataset.settings
         // Settings (SPEC 1.1) configure the publication; no case is counted in them.
         threshold = String(settings.disclosureThreshold)
@@ -340,9 +352,18 @@ struct NonCaseNumbers: Sendable {
         nationalOnly[settings.maxRejectedShare.description] = "quality.max_rejected_share (a setting)"
         timescales = Set(RiskGrade.allCases.map { settings.timescale(for: $0) } + [settings.assessmentTimescale])
         for q in settings.quarters {
-            quarterLabels.insert([String(q.year), "Q\(q.number)"])
-            quarterLabels.insert(["Q\(q.number)", String(q.year % 100)])
+            quarterLabels.insert([Publication.monthNames[q.number * 3 - 1], String(q.year)])
+            quarterYears.insert(String(q.year))
         }
+        // Forces and regions are the publication's structure, not cases.
+        for region in table.regions {
+            let count = dataset.forces.filter { $0.region == region }.count
+            forcesAfterArea.insert([VisibleText.words(region).last ?? "", String(count)])
+            forceCounts.insert(String(count))
+        }
+        forcesAfterArea.insert(["Wales", String(dataset.forces.count)])
+        forceCounts.insert(String(dataset.forces.count))
+        staleMonths = String(settings.staleAfterMonths)
         // Definitions of the contract (SPEC 4), the same for every dataset.
         funnelLimits = Set(FunnelLimits.allCases.map { $0.rawValue + "%" })
         // Provenance: the tool's version is in every page's footer; libcmark's version, the
@@ -385,7 +406,7 @@ struct NonCaseNumbers: Sendable {
         }
         // Dates: the settings', the recommendations' deadlines, the progress updates.
         var days = [settings.periodStart, settings.periodEnd, settings.asOf] + dataset.recommendations.compactMap(\.deadline)
-            + dataset.progress.map(\.updated)
+            + dataset.progress.map(\.updated) + (dataset.nationalProgress ?? []).map(\.updated)
         if let next = settings.publication.nextRelease { days.append(next) }
         dates = Set(days.map { VisibleText.words(Publication.longDate($0)) })
         // Text written by the templates, and text from the inputs.
@@ -399,6 +420,7 @@ struct NonCaseNumbers: Sendable {
         prose += dataset.forces.flatMap { [$0.name, $0.region] }
         prose += dataset.recommendations.flatMap { [$0.title, $0.owner, $0.text] }
         prose += dataset.progress.map(\.evidence)
+        prose += (dataset.nationalProgress ?? []).map(\.evidence)
         for text in prose { addWritten(text) }
     }
 
@@ -446,7 +468,17 @@ struct NonCaseNumbers: Sendable {
         }
         if t == threshold, previous.lowercased() == "threshold" { return "disclosure.threshold (a setting)" }
         if rag.contains(t), ["green", "amber", "above"].contains(previous.lowercased()) || rag.contains(previous) { return "rag.green or rag.amber (a setting)" }
-        if funnelLimits.contains(t), (b.suffix(2) + a).contains(where: { ["limits", "funnel", "range"].contains($0) }) { return "the funnel's control limits (limits=95, limits=99.8), a definition" }
+        if funnelLimits.contains(t), (b.suffix(2) + a + [previous.isEmpty && next.isEmpty ? "limits" : ""]).contains(where: { ["limits", "funnel", "range"].contains($0) }) || (next == "and" && a.count > 1 && funnelLimits.contains(a[1])) {
+            return "the funnel's control limits (limits=95, limits=99.8), a definition; alone, the label of a limit line"
+        }
+        if quarterYears.contains(t), previous.isEmpty, next.isEmpty { return "a quarter's year on a chart's axis" }
+        if forcesAfterArea.contains([previous, t]) { return "the number of forces in a region or in England and Wales (structure)" }
+        if forceCounts.contains(t), next == "forces" { return "a number of forces (structure, not cases)" }
+        if next == "highest", t.hasSuffix("st") || t.hasSuffix("nd") || t.hasSuffix("rd") || t.hasSuffix("th"), let k = Int(t.dropLast(2)), k <= dataset.forces.count {
+            return "a force's place among its region's forces, ranked by published rates (structure, not cases)"
+        }
+        if t == staleMonths, next == "months" { return "progress.stale_after_months (a setting)" }
+        if t == "0", previous == "be", b.count > 1, b[b.count - 2] == "may" { return "the words \"which may be 0\" about a hidden count" }
         if t == perChildren, previous.lowercased() == "per" { return "the unit of referrals_per_10k_children, a definition" }
         if t == "90th", next == "percentile" { return "the rank of the p90 percentiles, a definition" }
         if [[previous, t, next], ["*", t, next], [previous, t, "*"], ["*", t, "*"]].contains(where: written.contains) {
@@ -465,10 +497,9 @@ struct NonCaseNumbers: Sendable {
         return nationalOnly[t]
     }
 
-    /// `2024 Q2` (a table) or `Q2 24` (a chart's bar).
+    /// The year of `April to June 2024`.
     func isQuarterLabel(_ token: Token) -> Bool {
-        let t = token.text, previous = token.before.last!, next = token.after[0]
-        return quarterLabels.contains([t, next]) || quarterLabels.contains([previous, t])
+        quarterLabels.contains([token.before.last!, token.text])
     }
 }
 
