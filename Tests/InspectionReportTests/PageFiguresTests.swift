@@ -384,10 +384,10 @@ struct NonCaseNumbers: Sendable {
         }
         let cases = dataset.tally(.cases)
         tags = [
-            "counts_total": (String(table.rows.filter { $0.control == .count }.count), "the number of counts in metrics.csv (methodology)"),
-            "suppressed_sensitive": (String(table.suppression?.sensitive ?? 0), "the number of counts suppressed as sensitive (methodology)"),
-            "suppressed_protective": (String(table.suppression?.protective ?? 0), "the number of counts suppressed to protect them (methodology)"),
-            "audit_forces": (String(dataset.forces.count), "the number of forces (methodology)"),
+            "counts_total": (Figure.integer(table.rows.filter { $0.control == .count }.count), "the number of counts in metrics.csv (methodology)"),
+            "suppressed_sensitive": (Figure.integer(table.suppression?.sensitive ?? 0), "the number of counts suppressed as sensitive (methodology)"),
+            "suppressed_protective": (Figure.integer(table.suppression?.protective ?? 0), "the number of counts suppressed to protect them (methodology)"),
+            "audit_forces": (Figure.integer(dataset.forces.count), "the number of forces (methodology)"),
             "threshold": (threshold, "disclosure.threshold (a setting)"),
             "rag_green": (Publication.percentText(settings.ragGreen), "rag.green (a setting)"),
             "rag_amber": (Publication.percentText(settings.ragAmber), "rag.amber (a setting)"),

@@ -24,10 +24,10 @@ extension Publication {
             "rag_green": Self.percentText(settings.ragGreen),
             "rag_amber": Self.percentText(settings.ragAmber),
             "national_link": String(repeating: "../", count: depth) + "national.md",
-            "counts_total": String(table.rows.filter { $0.control == .count }.count),
-            "suppressed_sensitive": String(table.suppression?.sensitive ?? 0),
-            "suppressed_protective": String(table.suppression?.protective ?? 0),
-            "audit_forces": String(dataset.forces.count),
+            "counts_total": Figure.integer(table.rows.filter { $0.control == .count }.count),
+            "suppressed_sensitive": Figure.integer(table.suppression?.sensitive ?? 0),
+            "suppressed_protective": Figure.integer(table.suppression?.protective ?? 0),
+            "audit_forces": Figure.integer(dataset.forces.count),
         ]
     }
 
