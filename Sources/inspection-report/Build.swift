@@ -163,6 +163,7 @@ struct Build: ParsableCommand {
         case .output: "output_error"
         case .unsafeOutput: "unsafe_output"
         case .disclosureAuditFailed: "disclosure_audit_failed"
+        case .disclosureControlTooCostly: "disclosure_control_too_costly"
         case .unknownForce: "unknown_force"
         }
     }

@@ -20,6 +20,39 @@ struct LinkedSuppressionTests {
         return (truth.cells.indices.filter { outcome.hidden[$0] }.map { truth.cells[$0].key.description }, audit)
     }
 
+    /// Past its work budget the pass stops: the sensitive counts not yet protected are listed
+    /// and the outcome says it ran out, so that the build publishes nothing (it never runs on
+    /// for hours on a table of many forces whose counts are nearly all small).
+    @Test func theWorkBudgetStopsThePassAndSaysSo() {
+        var t = Table()
+        t.add(.national, .referrals, 30)
+        t.add(.region("R"), .referrals, 30)
+        t.add(.force("a"), .referrals, 3)
+        t.add(.force("b"), .referrals, 2)
+        t.add(.force("c"), .referrals, 25)
+        let truth = t.restricted
+        let primary = truth.cells.map { ($0.value ?? 0) >= 1 && ($0.value ?? 0) < 5 }
+        let regions = ["a": "R", "b": "R", "c": "R"]
+        var suppression = LinkedSuppression(threshold: 5, regionOfForce: regions, parallelism: .serial)
+        let full = suppression.protect(truth: truth, hidden: primary)
+        #expect(!full.exhausted && full.unprotected.isEmpty)
+        suppression.budget = 0
+        let stopped = suppression.protect(truth: truth, hidden: primary)
+        #expect(stopped.exhausted)
+        // The first sensitive count's deviations were found; the second was never tried.
+        #expect(stopped.unprotected.count == 1)
+    }
+
+    /// The build's error for it: exit 67, an instruction, and the previous output kept.
+    @Test func tooCostlyIsAnAuditFailureThatSaysWhatToDo() {
+        let error = BuildError.disclosureControlTooCostly(sensitive: 49_940, protectedBeforeStop: 1_685)
+        #expect(error.exitStatus == .auditFailed)
+        let text = error.errorDescription ?? ""
+        #expect(text.hasPrefix("disclosure control stopped: 49940 counts are below disclosure.threshold"))
+        #expect(text.contains("nothing was published and the previous output is unchanged"))
+        #expect(text.contains("--audience restricted"))
+    }
+
     /// Region R = a (3) + b (10) + c (17). Hiding a alone gives a = R − b − c. Against the
     /// public, hiding b (the smaller neighbour) is enough: a + b = 13. But force b knows its
     /// own 10, so a = 13 − 10; a deviation that leaves b alone moves a against c: c is hidden

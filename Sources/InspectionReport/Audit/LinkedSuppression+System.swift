@@ -149,6 +149,14 @@ extension LinkedSuppression {
             }
         }
 
+        /// The other force of a region of exactly two forces, for a force area (nil otherwise):
+        /// that force, knowing its own count, reads its neighbour's off the region's total, so
+        /// every deviation of the neighbour's counts must go through the region anyway.
+        func soleNeighbour(of a: Int) -> Int? {
+            guard let r = regionOf[a], forcesOf[r].count == 2 else { return nil }
+            return forcesOf[r].first { $0 != a }
+        }
+
         /// Whether cell j is a total (breakdown `all`).
         func isTotal(_ j: Int) -> Bool { isTotalCell[j] }
 

@@ -20,6 +20,8 @@ struct DisclosureControl: Sendable {
         var linearPrograms = 0
         /// Sensitive counts for which no protection was found (the audit then fails).
         var unprotected = 0
+        /// Whether secondary suppression stopped at its work budget (nothing may be published).
+        var exhausted = false
         /// The audit that proved the suppression (set by the build before publishing).
         var audit: DisclosureAudit.Report?
         /// The deviations secondary suppression found (cells of the counts of the rows, in
@@ -67,6 +69,7 @@ struct DisclosureControl: Sendable {
             summary.protective = outcome.added
             summary.linearPrograms = outcome.linearPrograms
             summary.unprotected = Set(outcome.unprotected).count
+            summary.exhausted = outcome.exhausted
             summary.deviations = outcome.deviations
             summary.truth = counts
             summary.tables = outcome.tables

@@ -19,6 +19,9 @@ public enum BuildError: Error, LocalizedError, Sendable {
     /// The disclosure audit found sensitive counts that the public or one force could narrow
     /// after suppression: each line names one (`data/metrics.csv:LINE: exposed: …`).
     case disclosureAuditFailed([String])
+    /// Secondary suppression stopped at its work budget: too many counts are below the
+    /// threshold to protect them all in reasonable time.
+    case disclosureControlTooCostly(sensitive: Int, protectedBeforeStop: Int)
     /// A force pack was asked for a force id that `forces.csv` does not list.
     case unknownForce(String)
 
@@ -29,7 +32,7 @@ public enum BuildError: Error, LocalizedError, Sendable {
         case .rejectedOverThreshold: .rejectedOverThreshold
         case .lockHeld: .lockHeld
         case .output: .internalError
-        case .disclosureAuditFailed: .auditFailed
+        case .disclosureAuditFailed, .disclosureControlTooCostly: .auditFailed
         case .unknownForce: .usage
         }
     }
@@ -50,6 +53,8 @@ public enum BuildError: Error, LocalizedError, Sendable {
             return message + "; nothing was written"
         case .unknownForce(let id):
             return "--force \(id): forces.csv lists no force with that id; use one of its force_id values; nothing was written"
+        case .disclosureControlTooCostly(let sensitive, let done):
+            return "disclosure control stopped: \(sensitive) counts are below disclosure.threshold, too many to protect within the work limit (\(done) were protected when it was reached); nothing was published and the previous output is unchanged. Publish the restricted edition (--audience restricted), or combine small forces or quarters in the extract so that fewer counts are small"
         case .disclosureAuditFailed(let problems):
             return "disclosure audit failed: \(problems.count) sensitive count(s) could be narrowed from the published figures; nothing was published and the previous output is unchanged. Report this with the dataset to the maintainers; a restricted build (--audience restricted) is not affected\n"
                 + problems.joined(separator: "\n")

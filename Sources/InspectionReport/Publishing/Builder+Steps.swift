@@ -79,6 +79,9 @@ extension Builder {
         let regions = Dictionary(dataset.forces.map { ($0.id, $0.region) }, uniquingKeysWith: { first, _ in first })
         let threshold = dataset.settings.disclosureThreshold
         var disclosed = table.disclosed(threshold: threshold, regionOfForce: regions, parallelism: options.parallelism)
+        if let summary = disclosed.suppression, summary.exhausted {
+            throw .disclosureControlTooCostly(sensitive: summary.sensitive, protectedBeforeStop: summary.sensitive - summary.unprotected)
+        }
         let audit = try Self.prove(disclosed, from: table, regionOfForce: regions, threshold: threshold)
         disclosed.suppression?.audit = audit
         if case .forcePack(let id) = options.audience {
