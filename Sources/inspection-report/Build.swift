@@ -11,7 +11,7 @@ struct Build: ParsableCommand {
         build on the same output exits at once (or waits, with --wait). When no input, template or \
         setting changed since the published output, nothing is done (use --rebuild to force).
 
-        The published date is SOURCE_DATE_EPOCH when set, else --published, else the census date.
+        The published date is --published when given (a date, or 'today'), else SOURCE_DATE_EPOCH when set, else the census date. With 'today', a build whose inputs did not change keeps the published output and its date.
 
         \(ExitStatus.helpText)
         """
@@ -100,6 +100,7 @@ struct Build: ParsableCommand {
         options.onlyForces = only
         options.lockWait = wait
         options.generatedOn = try publishedDay()
+        options.publishedToday = published == "today"
         let showProgress = !quiet && logFormat == .text && ProgressBar.isTerminal
         if showProgress { options.progress = { ProgressBar.show($0) } }
         ProcessSetup.onStop { signal, status in
@@ -135,13 +136,16 @@ struct Build: ParsableCommand {
         }
     }
 
+    /// `--published` first (an operator's explicit date wins), then `SOURCE_DATE_EPOCH`, then
+    /// nil (the census date).
     func publishedDay() throws -> Day? {
+        if published == "today" { return Day(number: Int32(Int64(Date().timeIntervalSince1970) / 86_400)) }
+        if let published { return DayParser.parse(published) }
         if let epoch = Self.sourceDateEpoch {
             guard let day = Self.epochDay(epoch) else { throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds from 0 to \(Self.latestEpoch)") }
             return day
         }
-        if published == "today" { return Day(number: Int32(Int64(Date().timeIntervalSince1970) / 86_400)) }
-        return published.flatMap(DayParser.parse)
+        return nil
     }
 
     /// The resident and peak resident memory in KiB (`VmRSS`, `VmHWM`), 0 when unknown.

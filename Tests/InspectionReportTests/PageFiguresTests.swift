@@ -328,6 +328,9 @@ struct NonCaseNumbers: Sendable {
     var forceCounts: Set<String> = []
     /// `progress.stale_after_months`, allowed before `months`.
     var staleMonths = ""
+    /// The national bodies' recommendations: how many are complete, how many there are, how
+    /// many are overdue (statuses of national-progress.csv, not cases).
+    var nationalBodies: Set<String> = []
     /// The dataset (for the number of forces).
     var dataset: Dataset
     /// The timescale settings, in days.
@@ -364,6 +367,9 @@ struct NonCaseNumbers: Sendable {
         forcesAfterArea.insert(["Wales", String(dataset.forces.count)])
         forceCounts.insert(String(dataset.forces.count))
         staleMonths = String(settings.staleAfterMonths)
+        let national = table.nationalProgress.recommendations
+        nationalBodies = [String(national.filter { $0.status == .complete }.count), String(national.count),
+                          String(national.filter { $0.isOverdue == true }.count)]
         // Definitions of the contract (SPEC 4), the same for every dataset.
         funnelLimits = Set(FunnelLimits.allCases.map { $0.rawValue + "%" })
         // Provenance: the tool's version is in every page's footer; libcmark's version, the
@@ -476,6 +482,10 @@ struct NonCaseNumbers: Sendable {
         if forceCounts.contains(t), next == "forces" { return "a number of forces (structure, not cases)" }
         if next == "highest", t.hasSuffix("st") || t.hasSuffix("nd") || t.hasSuffix("rd") || t.hasSuffix("th"), let k = Int(t.dropLast(2)), k <= dataset.forces.count {
             return "a force's place among its region's forces, ranked by published rates (structure, not cases)"
+        }
+        if owner == .national, nationalBodies.contains(t),
+           (next == "of" && a.count > 1 && a[1] == "their") || next == "recommendations" || (next == "are" && a.count > 1 && a[1] == "overdue") {
+            return "a count of the national bodies' recommendations by status (national-progress.csv, not cases)"
         }
         if t == staleMonths, next == "months" { return "progress.stale_after_months (a setting)" }
         if t == "0", previous == "be", b.count > 1, b[b.count - 2] == "may" { return "the words \"which may be 0\" about a hidden count" }

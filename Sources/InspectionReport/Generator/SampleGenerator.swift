@@ -141,6 +141,16 @@ public struct SampleGenerator: Sendable {
         rag:
           green: 0.90
           amber: 0.75
+        publication:
+          status: Official statistics in development
+          producer: The inspectorate's statistics team (synthetic sample data)
+          contact: statistics@example.org
+          next_release: \(asOf.adding(91))
+          revisions: |
+            Figures are revised in the next edition when forces correct their data; each
+            edition states what changed. A figure already published is never changed silently.
+        progress:
+          stale_after_months: 6
 
         """
     }

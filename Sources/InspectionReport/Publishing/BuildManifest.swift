@@ -14,7 +14,7 @@ struct BuildManifest: Sendable, Equatable {
     init(inputs: [(name: String, signature: String)], templates: [Provenance.Input], options: BuildOptions) {
         var entries: [(String, String)] = [("tool", ToolInfo.version), ("audience", options.audience.name),
                                            ("strict", options.strict ? "yes" : "no"),
-                                           ("published", options.generatedOn?.description ?? "as_of")]
+                                           ("published", options.publishedToday ? "today" : options.generatedOn?.description ?? "as_of")]
         for input in inputs { entries.append(("input " + input.name, input.signature)) }
         for template in templates { entries.append(("template " + template.name, template.sha256)) }
         self.entries = entries

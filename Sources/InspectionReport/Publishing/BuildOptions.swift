@@ -16,6 +16,9 @@ public struct BuildOptions: Sendable {
     /// The date printed as "published"; the census date (`as_of`) when nil. Never the clock,
     /// unless the caller passes it.
     public var generatedOn: Day?
+    /// `generatedOn` is the clock's day (`--published today`): the manifest records "today",
+    /// so that a nightly build with unchanged inputs is still up to date and keeps its date.
+    public var publishedToday = false
     /// Build even when nothing changed since the published output.
     public var rebuild = false
     /// Re-render only these forces' scorecards (by id) into a copy of the published output.

@@ -21,6 +21,7 @@ struct ForcePage {
         context["compliance_status"] = RAGStatus.of(p.value(f, .actionCompliance), settings: p.settings)?.word ?? "not rated"
         context["national_compliance"] = Figure.percent(p.value(.national, .actionCompliance))
         context["significance"] = p.significanceText(force: force)
+        context.merge(p.mainPoints(f)) { a, _ in a }
         context["assessment_compliance"] = Figure.percent(p.value(f, .assessmentCompliance))
         context["assessment_status"] = RAGStatus.of(p.value(f, .assessmentCompliance), settings: p.settings)?.word ?? "not rated"
         context["national_assessment_compliance"] = Figure.percent(p.value(.national, .assessmentCompliance))
@@ -43,7 +44,11 @@ struct ForcePage {
         context["compliance_by_grade_table"] = Block(gradeTable)
         if let funnel = p.funnel(highlight: force) {
             let others = funnel.points.count > 1 ? "other dots are the other forces" : "the national page's plot shows every force"
-            let chart = funnel.chart(id: "force-funnel", title: "\(info.name) against every force: timescale compliance and cases due",
+            var title = "\(info.name) against every force: timescale compliance and cases due"
+            if case .text(let word)? = p.value(f, .actionCompliancePosition, .limits(.p95)) {
+                title = "\(info.name) is \(Publication.positionWords(word).lowercased()) around the national rate of acting in time (95% limits)"
+            }
+            let chart = funnel.chart(id: "force-funnel", title: title,
                                      description: "Funnel plot: the large black diamond is \(info.name); \(others). Compliance \(context["compliance"]!), \(p.significanceText(force: force)).")
             context["funnel_chart"] = chartBlock(chart, file: "charts/\(info.id)-funnel.svg")
             let table = p.funnelTable(id: "force-funnel-table", linkPrefix: "../", highlight: force)

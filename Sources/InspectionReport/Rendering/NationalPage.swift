@@ -12,6 +12,7 @@ struct NationalPage {
         let n = Area.national
         var context = p.commonContext(depth: 0)
         context["headlines"] = Block(headlines())
+        context.merge(p.nationalMainPoints()) { a, _ in a }
         let (quarterTable, quarterChart) = p.referralsByQuarter(n, id: "national-quarters")
         context["referrals_by_quarter_chart"] = chartBlock(quarterChart, file: "charts/national-referrals-by-quarter.svg", depth: 0)
         context["referrals_by_quarter_table"] = Block(quarterTable)

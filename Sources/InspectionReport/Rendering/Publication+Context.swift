@@ -1,6 +1,10 @@
 /// Values every template can use, and the methodology annex.
 extension Publication {
     func commonContext(depth: Int) -> [String: Any] {
+        commonValues(depth: depth).merging(metadataContext()) { a, _ in a }
+    }
+
+    private func commonValues(depth: Int) -> [String: Any] {
         [
             "title": Escaping.markdown(settings.title),
             "period": periodText,

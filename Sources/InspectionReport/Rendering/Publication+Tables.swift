@@ -9,7 +9,12 @@ extension Publication {
         let table = Table(id: id + "-table", caption: "Referrals by quarter received, \(name(of: area))",
                           columns: [.init("Quarter received", numeric: false), .init("Referrals")], rows: rows)
         let described = zip(quarters, values).map { "\(Self.quarterLabel($0.0)): \(Figure.text($0.1))" }.joined(separator: "; ")
-        let chart = SVGChart.bars(id: id, title: "Referrals by quarter, \(name(of: area))",
+        var title = "Referrals by quarter, \(name(of: area))"
+        if let a = values.first.flatMap({ $0?.integer }), let b = values.last.flatMap({ $0?.integer }), quarters.count > 1 {
+            let verb = b > a ? "rose" : b < a ? "fell" : "were the same"
+            title = "Referrals \(verb) from \(Figure.integer(a)) in \(Self.quarterLabel(quarters[0])) to \(Figure.integer(b)) in \(Self.quarterLabel(quarters[quarters.count - 1])), \(name(of: area))"
+        }
+        let chart = SVGChart.bars(id: id, title: title,
                                   description: "Bar chart of referrals received in each quarter. \(described).",
                                   labels: quarters.map { Self.quarterAxisLabel($0) }.map { "\($0.months)\n\($0.year)" }, values: values,
                                   xTitle: "Quarter received", yTitle: "Referrals")
@@ -42,7 +47,15 @@ extension Publication {
                                     .init("Median days to action"), .init("90th percentile days")],
                           rows: rows)
         let described = zip(labels, values).map { "\($0.0): \(Figure.percent($0.1))" }.joined(separator: "; ")
-        let chart = SVGChart.rates(id: id, title: "Share of cases acted on within the limit for their grade, \(name(of: area))",
+        var title = "Share of cases acted on within the limit for their grade, \(name(of: area))"
+        let rated = zip(Self.gradeOrder, values).compactMap { g, v -> (RiskGrade, MetricValue, Int128, Int128)? in
+            guard case .ratio(let n, let d)? = v, d > 0 else { return nil }
+            return (g, v!, n, d)
+        }
+        if rated.count > 1, let lowest = rated.min(by: { $0.2 * $1.3 < $1.2 * $0.3 }) {
+            title = "\(lowest.0.label)-risk cases were the least often acted on within their limit (\(Figure.percent(lowest.1))), \(name(of: area))"
+        }
+        let chart = SVGChart.rates(id: id, title: title,
                                    description: "Horizontal bar chart of timescale compliance by risk grade, with the green and amber thresholds marked. \(described).",
                                    labels: labels, values: values, green: settings.ragGreen.doubleValue, amber: settings.ragAmber.doubleValue,
                                    xTitle: "Cases acted on within the timescale, of cases due")

@@ -21,8 +21,14 @@ extension Publication {
         let described = quarters.indices.map {
             "\(Self.quarterLabel(quarters[$0])): acted on in time \(Figure.percent(compliance[$0])), grades agreed \(Figure.percent(accuracy[$0]))"
         }.joined(separator: "; ")
+        var title = "Acting in time and grading agreed, by quarter received, \(name(of: area))"
+        if let trend = quarterTrend(area, .actionCompliance).first, let direction = trend["direction"] as? String,
+           let first = trend["first"] as? String, let last = trend["last"] as? String {
+            let verb = direction == "up from" ? "rose" : direction == "down from" ? "fell" : "was unchanged"
+            title = "Acting in time \(verb) from \(first) in \(trend["first_quarter"] as? String ?? "") to \(last) in \(trend["last_quarter"] as? String ?? ""), \(name(of: area))"
+        }
         let chart = SVGChart.lines(
-            id: id, title: "Acting in time and grading agreed, by quarter received, \(name(of: area))",
+            id: id, title: title,
             description: "Line chart of two rates for each quarter in which cases were received. \(described).",
             labels: quarters.map { Self.quarterAxisLabel($0) }.map { "\($0.months)\n\($0.year)" },
             series: [.init(name: "Acted on in time", values: compliance, colour: "#1d70b8", marker: .circle, dash: nil),

@@ -37,7 +37,10 @@ struct SVGChart: Sendable {
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ") {
-            if !current.isEmpty, current.count + 1 + word.count > width {
+            // A year stays with the word before it ("March 2026"), so a date is never split.
+            let digits = word.filter(\.isNumber)
+            let isYear = digits.count == 4 && word.hasPrefix(digits) && word.count <= 5
+            if !current.isEmpty, current.count + 1 + word.count > width, !isYear {
                 lines.append(current)
                 current = ""
             }
