@@ -26,14 +26,15 @@ enum HeadingAnchors {
     /// earlier heading took, gets `-2`, `-3`, … (the first free one). A heading that has an id
     /// keeps it. Returns the page with the ids and its headings in order.
     static func anchor(_ html: String, levels: ClosedRange<Int> = 2...3, reserved: Set<String> = layoutIDs) -> (html: String, headings: [Heading]) {
-        var used = reserved.union(ids(in: html))
+        let bytes = Array(html.utf8)
+        var used = reserved.union(ids(in: bytes))
         var headings: [Heading] = []
-        var out = ""
-        out.reserveCapacity(html.utf8.count + 1_024)
-        var rest = html[...]
-        while let open = nextHeading(in: rest, levels: levels) {
-            out += rest[..<open.start]
-            let text = plainText(ofHTML: String(rest[open.contentStart..<open.contentEnd]))
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 1_024)
+        var position = 0
+        while let open = nextHeading(in: bytes, from: position, levels: levels) {
+            out += bytes[position..<open.start]
+            let text = plainText(ofHTML: String(decoding: bytes[open.contentStart..<open.contentEnd], as: UTF8.self))
             var id = open.existingID ?? ""
             if open.existingID == nil {
                 let base = slug(text)
@@ -44,16 +45,17 @@ enum HeadingAnchors {
                     n += 1
                 }
                 used.insert(id)
-                out += "<h\(open.level) id=\"\(Escaping.html(id))\">"
+                out += "<h\(open.level) id=\"\(Escaping.html(id))\">".utf8
             } else {
-                out += rest[open.start..<open.contentStart]
+                out += bytes[open.start..<open.contentStart]
             }
-            out += rest[open.contentStart..<open.end]
+            out += bytes[open.contentStart..<open.end]
             headings.append(Heading(level: open.level, id: id, text: text))
-            rest = rest[open.end...]
+            position = open.end
         }
-        out += rest
-        return (out, headings)
+        if headings.isEmpty { return (html, []) }
+        out += bytes[position...]
+        return (String(decoding: out, as: UTF8.self), headings)
     }
 
     /// A heading's text as an id: letters and digits, lower case, with accents dropped
@@ -99,52 +101,72 @@ enum HeadingAnchors {
     static func withContents(_ html: String, minimum: Int = 2) -> String {
         let (anchored, headings) = anchor(html)
         let sections = headings.filter { $0.level == 2 }
-        guard sections.count >= minimum, let first = anchored.range(of: "<h2 ") else { return anchored }
-        return anchored.replacingCharacters(in: first.lowerBound..<first.lowerBound, with: contents(sections))
+        let bytes = Array(anchored.utf8)
+        guard sections.count >= minimum, let first = find(Array("<h2 ".utf8), in: bytes, from: 0) else { return anchored }
+        return String(decoding: bytes[..<first] + Array(contents(sections).utf8) + bytes[first...], as: UTF8.self)
     }
 
     // MARK: - Reading the HTML
 
     struct OpenHeading {
         var level: Int
-        var start: Substring.Index
-        var contentStart: Substring.Index
-        var contentEnd: Substring.Index
-        var end: Substring.Index
+        var start: Int
+        var contentStart: Int
+        var contentEnd: Int
+        var end: Int
         var existingID: String?
     }
 
-    /// The next `<hN>` or `<hN …>` of `levels` with its `</hN>`.
-    static func nextHeading(in html: Substring, levels: ClosedRange<Int>) -> OpenHeading? {
-        var search = html.startIndex
-        while let lt = html[search...].range(of: "<h") {
-            let afterH = lt.upperBound
-            search = afterH
-            guard afterH < html.endIndex, let digit = html[afterH].wholeNumberValue, levels.contains(digit) else { continue }
-            let afterDigit = html.index(after: afterH)
-            guard afterDigit < html.endIndex, html[afterDigit] == ">" || html[afterDigit] == " " else { continue }
-            guard let tagEnd = html[afterDigit...].firstIndex(of: ">") else { return nil }
-            let contentStart = html.index(after: tagEnd)
-            guard let close = html[contentStart...].range(of: "</h\(digit)>") else { return nil }
-            let attributes = html[afterDigit..<tagEnd]
-            var existingID: String?
-            if let idStart = attributes.range(of: " id=\""), let idEnd = attributes[idStart.upperBound...].firstIndex(of: "\"") {
-                existingID = decodeEntities(String(attributes[idStart.upperBound..<idEnd]))
+    /// The first index at or after `from` where `pattern` starts, in one pass.
+    static func find(_ pattern: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard let first = pattern.first, pattern.count <= bytes.count else { return nil }
+        var i = from
+        let last = bytes.count - pattern.count
+        while i <= last {
+            if bytes[i] == first {
+                var k = 1
+                while k < pattern.count && bytes[i + k] == pattern[k] { k += 1 }
+                if k == pattern.count { return i }
             }
-            return OpenHeading(level: digit, start: lt.lowerBound, contentStart: contentStart, contentEnd: close.lowerBound,
-                               end: close.upperBound, existingID: existingID)
+            i += 1
+        }
+        return nil
+    }
+
+    /// The next `<hN>` or `<hN …>` of `levels` at or after `from`, with its `</hN>`.
+    static func nextHeading(in bytes: [UInt8], from: Int, levels: ClosedRange<Int>) -> OpenHeading? {
+        var search = from
+        while let lt = find(Array("<h".utf8), in: bytes, from: search) {
+            let digitAt = lt + 2
+            search = digitAt
+            guard digitAt + 1 < bytes.count, bytes[digitAt] >= UInt8(ascii: "0"), bytes[digitAt] <= UInt8(ascii: "9"),
+                  levels.contains(Int(bytes[digitAt] - UInt8(ascii: "0"))),
+                  bytes[digitAt + 1] == UInt8(ascii: ">") || bytes[digitAt + 1] == UInt8(ascii: " ") else { continue }
+            let level = Int(bytes[digitAt] - UInt8(ascii: "0"))
+            guard let tagEnd = bytes[(digitAt + 1)...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
+            // `</hN>` is five bytes.
+            guard let close = find(Array("</h\(level)>".utf8), in: bytes, from: tagEnd + 1) else { return nil }
+            let attributes = Array(bytes[(digitAt + 1)..<tagEnd])
+            var existingID: String?
+            if let idStart = find(Array(" id=\"".utf8), in: attributes, from: 0),
+               let idEnd = attributes[(idStart + 5)...].firstIndex(of: UInt8(ascii: "\"")) {
+                existingID = decodeEntities(String(decoding: attributes[(idStart + 5)..<idEnd], as: UTF8.self))
+            }
+            return OpenHeading(level: level, start: lt, contentStart: tagEnd + 1, contentEnd: close, end: close + 5, existingID: existingID)
         }
         return nil
     }
 
     /// Every `id="…"` value in the page (the tables', the charts', …).
-    static func ids(in html: String) -> Set<String> {
+    static func ids(in bytes: [UInt8]) -> Set<String> {
         var found: Set<String> = []
-        var rest = html[...]
-        while let r = rest.range(of: " id=\"") {
-            guard let end = rest[r.upperBound...].firstIndex(of: "\"") else { break }
-            found.insert(decodeEntities(String(rest[r.upperBound..<end])))
-            rest = rest[end...]
+        let pattern = Array(" id=\"".utf8)
+        var position = 0
+        while let r = find(pattern, in: bytes, from: position) {
+            let valueStart = r + pattern.count
+            guard let end = bytes[valueStart...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+            found.insert(decodeEntities(String(decoding: bytes[valueStart..<end], as: UTF8.self)))
+            position = end
         }
         return found
     }
