@@ -185,7 +185,7 @@ struct ProseRenderingTests {
     /// the page goes on after it as the template wrote it, in both outputs.
     @Test func evidenceCannotAlterThePageAroundIt() {
         let html = RenderingTests.read(Self.site + "/forces/alpha.html")
-        #expect(html.contains("<p><strong>1 February 2024: Being progressed.</strong></p>\n<p>Done.</p>\n<p><strong>Heading</strong></p>\n<hr />\n<p>| a |\n| - |</p>\n<pre><code>code\n</code></pre>\n<h3>No. 2. IRBLOCK0X</h3>\n"))
+        #expect(html.contains("<p><strong>1 February 2024: Being progressed.</strong></p>\n<p>Done.</p>\n<p><strong>Heading</strong></p>\n<hr />\n<p>| a |\n| - |</p>\n<pre><code>code\n</code></pre>\n<h3 id=\"no-2-irblock0x\">No. 2. IRBLOCK0X</h3>\n"))
         let markdown = RenderingTests.read(Self.site + "/forces/alpha.md")
         #expect(markdown.contains("Done.\n\n**Heading**\n\n-----\n\n| a |\n| - |\n\n``` \ncode\n```\n"))
         let reread = CommonMark.html(markdown)

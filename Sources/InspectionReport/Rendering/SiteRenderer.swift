@@ -70,7 +70,8 @@ struct SiteRenderer: Sendable {
         let tokenContext = Block.resolve(context, blocks: &blocks, marker: marker) as! [String: Any]
         let source = try templates.render(template, tokenContext)
         let markdown = Block.substituteMarkdown(source, blocks: blocks, marker: marker)
-        let body = Block.substitute(CommonMark.html(source), blocks: blocks, marker: marker)
+        // Ids on the section headings, and a contents list of the h2s after the lede.
+        let body = HeadingAnchors.withContents(Block.substitute(CommonMark.html(source), blocks: blocks, marker: marker))
         let html = try templates.render("layout.html.mustache", layoutContext(title: pageTitle, content: body, depth: depth, current: current))
         return [(markdownPath, Array(markdown.utf8)), (htmlPath, Array(html.utf8))]
     }
