@@ -131,12 +131,14 @@ extension Builder {
         if case .only(let forces) = selection { return try renderer.renderForces(forces, parallelism: options.parallelism) }
         var files: [(String, [UInt8])] = [
             ("data/metrics.csv", DataFiles.metrics(table)),
+            (CSVWMetadata.path, CSVWMetadata.bytes(publication)),
             ("data/quality.csv", DataFiles.quality(dataset)),
             ("data/rejections.csv", DataFiles.rejections(dataset)),
         ]
         if options.audience.isMarked {
             files.append(("data/open-overdue-cases.csv", OpenOverdueList.csv(overdue, forces: dataset.forces, forceOrder: table.forceOrder)))
         }
+        files.append((Workbook.path, try Workbook(publication: publication).bytes()))
         files += try renderer.render(parallelism: options.parallelism)
         return files
     }
