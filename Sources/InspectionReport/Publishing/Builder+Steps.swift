@@ -138,8 +138,13 @@ extension Builder {
         if options.audience.isMarked {
             files.append(("data/open-overdue-cases.csv", OpenOverdueList.csv(overdue, forces: dataset.forces, forceOrder: table.forceOrder)))
         }
-        files.append((Workbook.path, try Workbook(publication: publication).bytes()))
-        files += try renderer.render(parallelism: options.parallelism)
+        // The workbook (megabytes of XML to deflate for 43 forces) is written on a thread of
+        // its own while the pages render.
+        let (workbook, pages) = options.parallelism.both(
+            { Result { () throws(BuildError) in try Workbook(publication: publication).bytes() } },
+            { Result { () throws(BuildError) in try renderer.render(parallelism: options.parallelism) } })
+        files.append((Workbook.path, try workbook.get()))
+        files += try pages.get()
         return files
     }
 
