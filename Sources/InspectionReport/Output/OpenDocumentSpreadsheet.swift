@@ -32,6 +32,7 @@ enum OpenDocumentSpreadsheet {
         ("xlink", "http://www.w3.org/1999/xlink"),
         ("meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"),
         ("dc", "http://purl.org/dc/elements/1.1/"),
+        ("number", "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"),
     ]
 
     static func rootAttributes(_ prefixes: [String]) -> String {
@@ -72,7 +73,7 @@ enum OpenDocumentSpreadsheet {
             + "<office:font-face-decls><style:font-face style:name=\"Arial\" svg:font-family=\"Arial\" style:font-family-generic=\"swiss\"/></office:font-face-decls>"
             + "<office:styles><style:default-style style:family=\"table-cell\"><style:text-properties style:font-name=\"Arial\" fo:font-size=\"11pt\" fo:language=\"\(language[0])\"\(country)/></style:default-style>"
             + "<style:style style:name=\"Default\" style:family=\"table-cell\"/></office:styles>"
-            + "<office:automatic-styles><style:page-layout style:name=\"pm1\"><style:page-layout-properties style:print-orientation=\"landscape\"/>"
+            + "<office:automatic-styles><style:page-layout style:name=\"pm1\"><style:page-layout-properties fo:page-width=\"29.7cm\" fo:page-height=\"21cm\" style:print-orientation=\"landscape\"/>"
             + "<style:header-style><style:header-footer-properties fo:min-height=\"0.75cm\" fo:margin-bottom=\"0.25cm\"/></style:header-style>"
             + "<style:footer-style><style:header-footer-properties fo:min-height=\"0.75cm\" fo:margin-top=\"0.25cm\"/></style:footer-style>"
             + "</style:page-layout></office:automatic-styles>"
@@ -111,8 +112,14 @@ enum OpenDocumentSpreadsheet {
         let widths = spreadsheet.sheets.map(columnWidths)
         var out: [UInt8] = []
         out.reserveCapacity(spreadsheet.sheets.reduce(0) { $0 + $1.rows.count } * 320 + 8_192)
-        out.append(contentsOf: (declaration + "<office:document-content" + rootAttributes(["office", "style", "text", "table", "fo", "xlink"]) + ">").utf8)
+        out.append(contentsOf: (declaration + "<office:document-content" + rootAttributes(["office", "style", "text", "table", "fo", "xlink", "number"]) + ">").utf8)
         out.append(contentsOf: "<office:automatic-styles>".utf8)
+        // A number with decimals is shown with all of them, trailing zeros included, as the
+        // data writes it (`0.740410`, not a spreadsheet's general `0.74041`).
+        for places in decimalPlaces(spreadsheet) {
+            out.append(contentsOf: ("<number:number-style style:name=\"N\(places)\"><number:number number:decimal-places=\"\(places)\" number:min-integer-digits=\"1\"/></number:number-style>"
+                + "<style:style style:name=\"ce-decimal\(places)\" style:family=\"table-cell\" style:parent-style-name=\"Default\" style:data-style-name=\"N\(places)\"/>").utf8)
+        }
         // One column style per distinct width, named by its width in millimetres.
         for width in Set(widths.joined()).sorted() {
             out.append(contentsOf: "<style:style style:name=\"co\(width)\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"\(width)mm\"/></style:style>".utf8)
@@ -164,6 +171,8 @@ enum OpenDocumentSpreadsheet {
         }
         switch cell.value {
         case .number(let number):
+            let places = decimals(number)
+            if places > 0, styleName(cell.style) == nil { out.append(contentsOf: " table:style-name=\"ce-decimal\(places)\"".utf8) }
             out.append(contentsOf: " office:value-type=\"float\" office:value=\"".utf8)
             XMLText.append(number, to: &out)
             out.append(contentsOf: "\"><text:p>".utf8)
@@ -181,6 +190,25 @@ enum OpenDocumentSpreadsheet {
             }
         }
         out.append(contentsOf: "</text:p></table:table-cell>".utf8)
+    }
+
+    /// The digits after the decimal point of a number as written.
+    static func decimals(_ number: String) -> Int {
+        guard let dot = number.utf8.firstIndex(of: UInt8(ascii: ".")) else { return 0 }
+        return number.utf8.distance(from: dot, to: number.utf8.endIndex) - 1
+    }
+
+    /// Every count of decimal places the numbers of the workbook are written with.
+    static func decimalPlaces(_ spreadsheet: Spreadsheet) -> [Int] {
+        var places = Set<Int>()
+        for sheet in spreadsheet.sheets {
+            for row in sheet.rows {
+                for cell in row {
+                    if case .number(let number) = cell.value { places.insert(decimals(number)) }
+                }
+            }
+        }
+        return places.filter { $0 > 0 }.sorted()
     }
 
     /// Each column's width in millimetres, from its longest text: wide enough to read a

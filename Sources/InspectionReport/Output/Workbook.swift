@@ -101,7 +101,7 @@ struct Workbook {
     /// The sheets that follow it, each with its title, linked.
     func contents(_ sheets: [Spreadsheet.Sheet]) -> Spreadsheet.Sheet {
         let rows = sheets.map { sheet -> [Spreadsheet.Cell] in
-            [.text(sheet.name, link: sheet.name), .text(sheet.title, .wrapped)]
+            [.text(sheet.name, .wrapped, link: sheet.name), .text(sheet.title, .wrapped)]
         }
         return table("Contents", title: "Contents", description: "This worksheet contains one table: every other sheet of the workbook, with its title. Select a sheet's name to go to it.",
                      header: ["Sheet", "Title"], rows: rows)
@@ -130,14 +130,13 @@ struct Workbook {
             ["Proportions", "Stored as decimals from 0 to 1, the exact ratio rounded half away from zero to six decimal places: multiply by 100 for a percentage."],
         ]
         return table("Notes", title: "Notes: definitions and symbols", description: "This worksheet contains one table: the definitions behind the figures and the meaning of the symbols. The Definitions sheet defines every metric.",
-                     header: ["Term", "Definition"], rows: rows.map { [.text($0[0]), .text($0[1], .wrapped)] })
+                     header: ["Term", "Definition"], rows: rows.map { [.text($0[0], .wrapped), .text($0[1], .wrapped)] })
     }
 
     /// Every metric of `metrics.csv`.
     func definitions() -> Spreadsheet.Sheet {
         let rows = Metric.allCases.map { metric -> [Spreadsheet.Cell] in
-            [.text(metric.label), .text(metric.csvName), .text(metric.unit.label), .text(metric.breakdownPatterns, .wrapped),
-             .text(metric.definition, .wrapped)]
+            [metric.label, metric.csvName, metric.unit.label, metric.breakdownPatterns, metric.definition].map { .text($0, .wrapped) }
         }
         return table("Definitions", title: "Definitions of the metrics", description: "This worksheet contains one table: every metric of data/metrics.csv, in its order, with its unit, its breakdowns and its definition. The Breakdowns sheet explains the breakdowns.",
                      header: ["Metric", "Name in metrics.csv", "Unit", "Breakdowns", "Definition"], rows: rows)
@@ -146,7 +145,7 @@ struct Workbook {
     /// Every breakdown of `metrics.csv`.
     func breakdowns() -> Spreadsheet.Sheet {
         let rows = Breakdown.Dimension.allCases.map { d -> [Spreadsheet.Cell] in
-            [.text(d.pattern), .text(d.values, .wrapped), .text(d.meaning, .wrapped)]
+            [d.pattern, d.values, d.meaning].map { .text($0, .wrapped) }
         }
         return table("Breakdowns", title: "Breakdowns of the metrics", description: "This worksheet contains one table: how the breakdown column of data/metrics.csv is written, the values it takes and what they mean.",
                      header: ["Breakdown", "Values", "Meaning"], rows: rows)
