@@ -20,6 +20,8 @@ struct OpenDocumentReader {
         var link: String?
         /// `table:number-columns-spanned` or `number-rows-spanned` (a merged cell).
         var spanned: Bool
+        /// `table:style-name`.
+        var style: String? = nil
     }
 
     struct Sheet {
@@ -85,7 +87,7 @@ struct OpenDocumentReader {
             let link = paragraphs.flatMap { descendants(of: $0, named: "a", in: textNS) }.first.flatMap { attribute($0, "href", xlinkNS) }
             let spanned = attribute(cell, "number-columns-spanned", tableNS) != nil || attribute(cell, "number-rows-spanned", tableNS) != nil
             return Cell(type: attribute(cell, "value-type", officeNS), value: attribute(cell, "value", officeNS),
-                        text: paragraphs.map(text).joined(separator: "\n"), link: link, spanned: spanned)
+                        text: paragraphs.map(text).joined(separator: "\n"), link: link, spanned: spanned, style: attribute(cell, "style-name", tableNS))
         }
     }
 

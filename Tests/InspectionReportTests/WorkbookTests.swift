@@ -127,6 +127,21 @@ struct WorkbookTests {
         #expect(audience == .public ? symbols > 0 : symbols == 0)
     }
 
+    /// A spreadsheet shows a number in its general format (0.74041); a style with six decimal
+    /// places shows a proportion as `metrics.csv` writes it (0.740410). Whole numbers keep the
+    /// general format.
+    @Test func decimalsAreShownWithAllTheirPlaces() throws {
+        let workbook = try Self.workbook(Self.restrictedSite)
+        let content = String(decoding: try #require(workbook.files["content.xml"]), as: UTF8.self)
+        #expect(content.contains("<number:number-style style:name=\"N6\"><number:number number:decimal-places=\"6\" number:min-integer-digits=\"1\"/></number:number-style>"))
+        #expect(content.contains("<style:style style:name=\"ce-decimal6\" style:family=\"table-cell\" style:parent-style-name=\"Default\" style:data-style-name=\"N6\"/>"))
+        let numbers = workbook.sheets.flatMap { $0.rows.joined() }.filter { $0.type == "float" }
+        #expect(numbers.contains { $0.text.contains(".") } && numbers.contains { !$0.text.contains(".") })
+        for cell in numbers {
+            #expect(cell.style == (cell.text.contains(".") ? "ce-decimal6" : nil), "\(cell.text)")
+        }
+    }
+
     @Test func theQualitySheetIsQualityCSV() throws {
         let settings = RenderingTests.read(Fixture.root.appendingPathComponent("base/report.yml").path) + "quality:\n  max_rejected_share: 1\n"
         let site = try RenderingTests.build(Fixture.dataset(replacing: ["cases.csv": "cases/invalid_date.csv"], writing: ["report.yml": settings]))
