@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -38,6 +39,7 @@ let package = Package(
                 "CClp",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -49,7 +51,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InspectionReportTests",
-            dependencies: ["InspectionReport"],
+            dependencies: ["InspectionReport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Accessibility, reflow, print and validity check of a built site, in a real browser.
 
-On each of the given pages (default: the national page and every scorecard), in one headless
+On each of the given pages (default: the national page, the data dictionary and every scorecard), in one headless
 Chromium:
 - axe-core (WCAG 2.2 A and AA rules) at a 1280 px wide window and at a 320 px phone viewport;
 - reflow at 320 CSS px (WCAG 1.4.10), emulated with the DevTools command
@@ -167,7 +167,7 @@ def main() -> int:
         print(__doc__)
         return 2
     site = Path(args[0])
-    pages = args[1:] or ["index.html"] + sorted(str(p.relative_to(site)) for p in (site / "forces").glob("*.html"))
+    pages = args[1:] or ["index.html", "data-dictionary.html"] + sorted(str(p.relative_to(site)) for p in (site / "forces").glob("*.html"))
     start = time.monotonic()
     checker = Checker(site, marked)
     try:

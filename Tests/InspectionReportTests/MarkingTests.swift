@@ -14,7 +14,7 @@ struct MarkingTests {
 
     @Test func restrictedPagesCarryTheMarkingInTheTitleAndAtTheTopAndBottom() throws {
         let site = try RenderingTests.build(Fixture.dataset(), audience: .restricted)
-        for page in ["index.html", "forces/alpha.html"] {
+        for page in ["index.html", "forces/alpha.html", "data-dictionary.html"] {
             let html = RenderingTests.read(site + "/" + page)
             let title = try #require(html.firstMatch(of: /<title>([^<]*)<\/title>/)?.1)
             #expect(title.hasPrefix(Self.marking), "\(page): \(title)")
@@ -33,7 +33,7 @@ struct MarkingTests {
 
     @Test func restrictedMarkdownStartsAndEndsWithTheMarking() throws {
         let site = try RenderingTests.build(Fixture.dataset(), audience: .restricted)
-        for file in ["national.md", "forces/alpha.md", "forces/beta.md"] {
+        for file in ["national.md", "forces/alpha.md", "forces/beta.md", "data-dictionary.md"] {
             let lines = Self.lines(RenderingTests.read(site + "/" + file))
             #expect(lines.first == Substring(Self.marking), "\(file)")
             #expect(lines.last == Substring(Self.marking), "\(file)")

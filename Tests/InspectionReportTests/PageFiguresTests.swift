@@ -33,8 +33,8 @@ struct PageFiguresTests {
         let listed = check.offences.prefix(60).map(\.description).joined(separator: "\n")
         #expect(check.offences.isEmpty, "\(check.offences.count) numbers on the public pages are neither a row of metrics.csv that belongs there nor allowed:\n\(listed)")
         // Not vacuous: every page shows its area's referrals, found as a row, and the charts
-        // show rows too.
-        for file in site.files where !file.path.hasSuffix(".svg") {
+        // show rows too (the data dictionary shows none: no row belongs there).
+        for file in site.files where !file.path.hasSuffix(".svg") && file.owner != .dictionary {
             let area: Area = switch file.owner {
             case .force(let f)?: .force(f)
             default: .national
@@ -151,10 +151,12 @@ struct SamplePublication: Sendable {
         }
     }
 
-    /// The page a file belongs to: the national publication and its charts, or a scorecard
-    /// and its charts (`charts/<force_id>-…`); nil for a file the check does not know.
+    /// The page a file belongs to: the national publication and its charts, a scorecard and
+    /// its charts (`charts/<force_id>-…`), or the data dictionary; nil for a file the check
+    /// does not know.
     func owner(of path: String, forcesLongestIDFirst forces: [Int]) -> RenderedFile.Owner? {
         if path == "index.html" || path == "national.md" || path.hasPrefix("charts/national-") { return .national }
+        if path == DataDictionaryPage.htmlPath || path == DataDictionaryPage.markdownPath { return .dictionary }
         for f in forces {
             let id = dataset.forces[f].id
             if path == "forces/\(id).html" || path == "forces/\(id).md" || path.hasPrefix("charts/\(id)-") { return .force(f) }
@@ -196,6 +198,8 @@ struct RenderedFile: Sendable {
     enum Owner: Hashable, Sendable {
         case national
         case force(Int)
+        /// The data dictionary, which shows no figure about cases.
+        case dictionary
     }
 
     var path: String
@@ -416,7 +420,7 @@ struct NonCaseNumbers: Sendable {
         if let next = settings.publication.nextRelease { days.append(next) }
         dates = Set(days.map { VisibleText.words(Publication.longDate($0)) })
         // Text written by the templates, and text from the inputs.
-        for name in ["national.md.mustache", "force.md.mustache", "layout.html.mustache"] {
+        for name in ["national.md.mustache", "force.md.mustache", "data-dictionary.md.mustache", "layout.html.mustache"] {
             let (literals, neighbours) = Self.literalRuns(of: sample.inputs.templates.sources[name] ?? "")
             for literal in literals { addWritten(literal) }
             tagNeighbours.merge(neighbours) { $0.union($1) }
@@ -428,6 +432,23 @@ struct NonCaseNumbers: Sendable {
         prose += dataset.progress.map(\.evidence)
         prose += (dataset.nationalProgress ?? []).map(\.evidence)
         for text in prose { addWritten(text) }
+        // The tool's own words for the data (the data dictionary's), the same for every dataset.
+        for text in Self.vocabulary { addWritten(text) }
+    }
+
+    /// Every text of the data dictionary: the metrics' and breakdowns' names and words, the
+    /// columns of the data files, the workbook's sheets.
+    static var vocabulary: [String] {
+        var texts: [String] = []
+        for metric in Metric.allCases {
+            texts += [metric.csvName, metric.label, metric.definition, metric.breakdownPatterns, metric.unit.label, metric.unit.format]
+        }
+        for dimension in Breakdown.Dimension.allCases { texts += [dimension.pattern, dimension.values, dimension.meaning] }
+        for file in DataDictionary.published + [DataDictionary.openOverdueCases] {
+            texts += [file.name, file.title, file.description] + file.columns.flatMap { [$0.name, $0.datatype, $0.description] }
+        }
+        texts += Workbook.guide.flatMap { [$0.name, $0.holds] }
+        return texts
     }
 
     /// Records each word of `text` that holds a digit, with its neighbours.
@@ -492,7 +513,7 @@ struct NonCaseNumbers: Sendable {
         if t == perChildren, previous.lowercased() == "per" { return "the unit of referrals_per_10k_children, a definition" }
         if t == "90th", next == "percentile" { return "the rank of the p90 percentiles, a definition" }
         if [[previous, t, next], ["*", t, next], [previous, t, "*"], ["*", t, "*"]].contains(where: written.contains) {
-            return "written so in a template or in the input's text"
+            return "written so in a template, in the input's text or in the data dictionary's words"
         }
         if let reason = anywhere[t] { return reason }
         guard owner == .national else { return nil }
@@ -657,8 +678,9 @@ struct PageFigureCheck {
 
     /// Whether a row belongs on a page: the national publication may show any area; a
     /// scorecard its force, its region and the nation, and other forces only where it
-    /// compares the forces.
+    /// compares the forces; the data dictionary none.
     static func belongs(_ row: MetricRow, on owner: RenderedFile.Owner, dataset: Dataset) -> Bool {
+        if owner == .dictionary { return false }
         guard case .force(let f) = owner else { return true }
         switch row.area {
         case .national: return true
@@ -874,6 +896,8 @@ enum PageComputedFigure: String, CaseIterable, Sendable {
     /// A scorecard shows a figure that disclosure control hid, as computed (read past the
     /// published table).
     case suppressedFigureAsComputed
+    /// The data dictionary shows the national referrals, a row that belongs on no such page.
+    case figureOnTheDataDictionary
 
     /// Puts the figure into one file; returns the file's path and the number as shown.
     func inject(into files: inout [RenderedFile], site: SentinelSite) throws -> (String, String) {
@@ -931,6 +955,10 @@ enum PageComputedFigure: String, CaseIterable, Sendable {
             let path = "forces/\(dataset.forces[g].id).md"
             try edit(path) { $0 + "\nOf these, \(hidden) were \(metric.csvName).\n" }
             return (path, hidden)
+        case .figureOnTheDataDictionary:
+            let referrals = Figure.integer(try #require(sentinels.value(.national, .referrals)))
+            try edit(DataDictionaryPage.htmlPath, beforeMain("<p>In all, \(referrals) referrals.</p>"))
+            return (DataDictionaryPage.htmlPath, referrals)
         case .roundedFigureInProse:
             let referrals = try #require(sentinels.value(.national, .referrals))
             let rounded = Figure.integer((referrals / 1_000_000) * 1_000_000)

@@ -62,7 +62,8 @@ struct TemplateCheckerTests {
     /// Through `TemplateSet`, the error names the template file and the line.
     @Test func templateSetNamesTheFileAndLine() throws {
         let directory = Fixture.temporaryDirectory()
-        let files = ["national.md.mustache": "# {{title}}\n\n{{missing}}\n", "force.md.mustache": "x", "layout.html.mustache": "{{{body}}}", "style.css": ""]
+        let files = ["national.md.mustache": "# {{title}}\n\n{{missing}}\n", "force.md.mustache": "x", "data-dictionary.md.mustache": "y",
+                     "layout.html.mustache": "{{{body}}}", "style.css": ""]
         for (name, text) in files { try Data(text.utf8).write(to: URL(fileURLWithPath: directory + "/" + name)) }
         let set = try TemplateSet(directory: directory)
         #expect(try set.render("force.md.mustache", [:]) == "x")

@@ -49,7 +49,7 @@ enum Breakdown: Hashable, Sendable {
 
     /// A dimension a metric is broken down by. A count's breakdowns along one dimension other
     /// than `all` sum to its `all` row.
-    enum Dimension: Sendable, Hashable {
+    enum Dimension: Sendable, Hashable, CaseIterable {
         case all, source, quarter, grade, limits, matrix, pnd, allocation, status, recommendation
 
         /// The breakdowns of the dimension in `metrics.csv` order.

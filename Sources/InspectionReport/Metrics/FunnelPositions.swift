@@ -4,7 +4,7 @@ import Foundation
 /// rate, with over-dispersion (SPEC section 4, `action_compliance_position`; Spiegelhalter 2005).
 struct FunnelPositions: Sendable {
     /// The position of a force's rate against one pair of limits.
-    enum Position: String, Sendable {
+    enum Position: String, Sendable, CaseIterable {
         case above, within, below
     }
 

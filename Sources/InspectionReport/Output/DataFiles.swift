@@ -1,4 +1,5 @@
-/// The open-data files of SPEC section 5: `metrics.csv`, `quality.csv` and `rejections.csv`.
+/// The open-data files of SPEC section 5: `metrics.csv`, `quality.csv` and `rejections.csv`
+/// (the workbook is ``Workbook``, their metadata ``CSVWMetadata``).
 enum DataFiles {
     /// `data/metrics.csv`: `area_type,area,metric,breakdown,value`.
     static func metrics(_ table: MetricsTable) -> [UInt8] {
@@ -14,19 +15,28 @@ enum DataFiles {
     /// (`national-progress.csv` only when the dataset holds it).
     static func quality(_ dataset: Dataset) -> [UInt8] {
         var csv = CSVWriter(header: ["file", "measure", "value"])
-        for tally in dataset.tallies {
-            let name = tally.file.fileName
-            csv.row([name, "rows_read", String(tally.rowsRead)])
-            csv.row([name, "rows_accepted", String(tally.rowsAccepted)])
-            csv.row([name, "rows_rejected", String(tally.rowsRejected)])
-            for code in RowErrorCode.allCases where tally.count(of: code) > 0 {
-                csv.row([name, "rejected:\(code.code)", String(tally.count(of: code))])
-            }
-            if tally.file.countsDatesAfterAsOf {
-                csv.row([name, "dates_after_as_of", String(tally.datesAfterAsOf)])
-            }
+        for row in qualityRows(dataset) {
+            csv.row([row.file, row.measure, String(row.value)])
         }
         return csv.bytes
+    }
+
+    /// The rows of `data/quality.csv`, for the file and the workbook.
+    static func qualityRows(_ dataset: Dataset) -> [(file: String, measure: String, value: Int)] {
+        var rows: [(file: String, measure: String, value: Int)] = []
+        for tally in dataset.tallies {
+            let name = tally.file.fileName
+            rows.append((name, "rows_read", tally.rowsRead))
+            rows.append((name, "rows_accepted", tally.rowsAccepted))
+            rows.append((name, "rows_rejected", tally.rowsRejected))
+            for code in RowErrorCode.allCases where tally.count(of: code) > 0 {
+                rows.append((name, "rejected:\(code.code)", tally.count(of: code)))
+            }
+            if tally.file.countsDatesAfterAsOf {
+                rows.append((name, "dates_after_as_of", tally.datesAfterAsOf))
+            }
+        }
+        return rows
     }
 
     /// `data/rejections.csv`: `file,line,column,code`, in file and line order.

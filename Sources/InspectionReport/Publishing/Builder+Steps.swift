@@ -131,13 +131,20 @@ extension Builder {
         if case .only(let forces) = selection { return try renderer.renderForces(forces, parallelism: options.parallelism) }
         var files: [(String, [UInt8])] = [
             ("data/metrics.csv", DataFiles.metrics(table)),
+            (CSVWMetadata.path, CSVWMetadata.bytes(publication)),
             ("data/quality.csv", DataFiles.quality(dataset)),
             ("data/rejections.csv", DataFiles.rejections(dataset)),
         ]
         if options.audience.isMarked {
             files.append(("data/open-overdue-cases.csv", OpenOverdueList.csv(overdue, forces: dataset.forces, forceOrder: table.forceOrder)))
         }
-        files += try renderer.render(parallelism: options.parallelism)
+        // The workbook (megabytes of XML to deflate for 43 forces) is written on a thread of
+        // its own while the pages render.
+        let (workbook, pages) = options.parallelism.both(
+            { Result { () throws(BuildError) in try Workbook(publication: publication).bytes() } },
+            { Result { () throws(BuildError) in try renderer.render(parallelism: options.parallelism) } })
+        files.append((Workbook.path, try workbook.get()))
+        files += try pages.get()
         return files
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders the national publication and every scorecard, in Markdown and HTML, with their
 /// charts and stylesheet.
 struct SiteRenderer: Sendable {
@@ -20,6 +22,7 @@ struct SiteRenderer: Sendable {
     func render(parallelism: Parallelism = .automatic) throws(BuildError) -> [(String, [UInt8])] {
         var files: [(String, [UInt8])] = [("assets/style.css", Array(templates.stylesheet.utf8))]
         files += try renderNational()
+        files += try renderDataDictionary()
         files += try renderForces(nil, parallelism: parallelism)
         return files
     }
@@ -50,6 +53,13 @@ struct SiteRenderer: Sendable {
         return files
     }
 
+    /// The data dictionary: every column, metric and breakdown of the open data.
+    func renderDataDictionary() throws(BuildError) -> [(String, [UInt8])] {
+        try document(template: "data-dictionary.md.mustache", context: DataDictionaryPage(publication: publication).context(),
+                     markdownPath: DataDictionaryPage.markdownPath, htmlPath: DataDictionaryPage.htmlPath,
+                     pageTitle: "Data dictionary: \(publication.settings.title)", depth: 0, current: nil)
+    }
+
     func renderForce(_ f: Int) throws(BuildError) -> [(String, [UInt8])] {
         var page = ForcePage(publication: publication, force: f)
         let context = page.context()
@@ -72,11 +82,14 @@ struct SiteRenderer: Sendable {
         let markdown = Block.substituteMarkdown(source, blocks: blocks, marker: marker)
         // Ids on the section headings, and a contents list of the h2s after the lede.
         let body = HeadingAnchors.withContents(Block.substitute(CommonMark.html(source), blocks: blocks, marker: marker))
-        let html = try templates.render("layout.html.mustache", layoutContext(title: pageTitle, content: body, depth: depth, current: current))
+        let layout = layoutContext(title: pageTitle, content: body, depth: depth, current: current, markdownPath: markdownPath, htmlPath: htmlPath)
+        let html = try templates.render("layout.html.mustache", layout)
         return [(markdownPath, Array(markdown.utf8)), (htmlPath, Array(html.utf8))]
     }
 
-    func layoutContext(title: String, content: String, depth: Int, current: Int?) -> [String: Any] {
+    /// The layout's values for a page at `htmlPath` (its Markdown at `markdownPath`); `current`
+    /// is the scorecard's force.
+    func layoutContext(title: String, content: String, depth: Int, current: Int?, markdownPath: String, htmlPath: String) -> [String: Any] {
         let p = publication
         let up = String(repeating: "../", count: depth)
         // The national page lists every force; a scorecard lists the forces of its region, so
@@ -90,10 +103,12 @@ struct SiteRenderer: Sendable {
             "site_title": p.settings.title,
             "stylesheet": up + "assets/style.css",
             "home": up + "index.html",
-            "home_current": current == nil,
+            "home_current": htmlPath == "index.html",
             "data_href": up + "data/metrics.csv",
             "quality_href": up + "data/quality.csv",
-            "markdown_href": current == nil ? "national.md" : "\(p.dataset.forces[current!].id).md",
+            "dictionary_href": up + DataDictionaryPage.htmlPath,
+            "workbook_href": up + Workbook.path,
+            "markdown_href": (markdownPath as NSString).lastPathComponent,
             "forces": forces,
             "forces_heading": region.map { "Forces of the \($0) region" } ?? "Force scorecards",
             "all_forces_href": up + "index.html#forces",

@@ -8,7 +8,7 @@ import Mustache
 /// is an error naming the file and line, never a silently empty section.
 struct TemplateSet: Sendable {
     /// The files a templates directory must hold.
-    static let requiredFiles = ["national.md.mustache", "force.md.mustache", "layout.html.mustache", "style.css"]
+    static let requiredFiles = ["national.md.mustache", "force.md.mustache", "data-dictionary.md.mustache", "layout.html.mustache", "style.css"]
 
     let directory: String
     let sources: [String: String]
