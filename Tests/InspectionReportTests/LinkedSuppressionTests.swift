@@ -234,7 +234,7 @@ extension LinkedSuppressionTests {
     /// A dataset of nine small forces in three regions (London's two, the North East's three,
     /// Wales's four) cut from generated data: most of its counts are small.
     static func smallForces() throws -> Dataset {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("small-forces-\(UUID().uuidString)").path
+        let directory = Fixture.temporaryDirectory() + "/small-forces"
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try SampleGenerator(caseCount: 8_000, seed: 21).write(to: directory)
         let keep: Set<String> = ["metropolitan", "city-of-london", "cleveland", "durham", "northumbria", "dyfed-powys", "gwent",

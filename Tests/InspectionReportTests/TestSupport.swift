@@ -5,9 +5,18 @@ import Foundation
 enum Fixture {
     static let root = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
 
-    /// A fresh temporary directory.
-    static func temporaryDirectory() -> String {
+    /// The directory that holds every temporary directory of this test run; removed when the
+    /// test process exits, so repeated runs do not fill the system's temporary directory.
+    static let runDirectory: String = {
         let path = NSTemporaryDirectory() + "inspection-report-tests-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: Fixture.runDirectory) }
+        return path
+    }()
+
+    /// A fresh temporary directory inside `runDirectory`.
+    static func temporaryDirectory() -> String {
+        let path = runDirectory + "/" + UUID().uuidString
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
