@@ -326,6 +326,8 @@ struct NonCaseNumbers: Sendable {
     var quarterLabels: Set<[String]> = []
     /// The years of the period's quarters, allowed alone as a chart's axis label.
     var quarterYears: Set<String> = []
+    /// The quarters as a chart's direct label writes them: `2025` ends `in Apr to Jun 2025`.
+    var quarterAxisLabels: Set<[String]> = []
     /// Each region's number of forces after its last word, and the nation's after `Wales`.
     var forcesAfterArea: Set<[String]> = []
     /// The numbers of forces in a region or in all: "the lowest of the 5 forces".
@@ -361,6 +363,8 @@ struct NonCaseNumbers: Sendable {
         for q in settings.quarters {
             quarterLabels.insert([Publication.monthNames[q.number * 3 - 1], String(q.year)])
             quarterYears.insert(String(q.year))
+            let axis = Publication.quarterAxisLabel(q)
+            quarterAxisLabels.insert([String(axis.months.split(separator: " ").last ?? ""), axis.year])
         }
         // Forces and regions are the publication's structure, not cases.
         for region in table.regions {
@@ -499,6 +503,7 @@ struct NonCaseNumbers: Sendable {
             return "the funnel's control limits (limits=95, limits=99.8), a definition; alone, the label of a limit line"
         }
         if quarterYears.contains(t), previous.isEmpty, next.isEmpty { return "a quarter's year on a chart's axis" }
+        if quarterAxisLabels.contains([previous, t]) { return "a quarter of the period as a chart's label writes it" }
         if forcesAfterArea.contains([previous, t]) { return "the number of forces in a region or in England and Wales (structure)" }
         if forceCounts.contains(t), next == "forces" { return "a number of forces (structure, not cases)" }
         if next == "highest", t.hasSuffix("st") || t.hasSuffix("nd") || t.hasSuffix("rd") || t.hasSuffix("th"), let k = Int(t.dropLast(2)), k <= dataset.forces.count {

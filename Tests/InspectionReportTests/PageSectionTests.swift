@@ -37,6 +37,36 @@ struct PageSectionTests {
         #expect(chart.body.contains(">[c]</text>"))
     }
 
+    /// A series whose last published value is not in the last quarter says which quarter its
+    /// label belongs to, on a second line; the next label goes below both lines.
+    @Test func aLabelBeforeTheLastQuarterNamesItsQuarter() {
+        let chart = SVGChart.lines(id: "t", title: "T", description: "D", labels: ["Jan to Mar\n2025", "Apr to Jun\n2025", "Jul to Sep\n2025"],
+                                   series: [.init(name: "One", values: [.ratio(3, 4), .ratio(3, 4), .suppressed], colour: "#1d70b8", marker: .circle, dash: nil),
+                                            .init(name: "Two", values: [.ratio(1, 2), .ratio(1, 2), .ratio(3, 4)], colour: "#4c2c92", marker: .square, dash: "7 4")],
+                                   xTitle: "X", yTitle: "Y")
+        // Both at 75%: y 75.5 + 4 = 79.5. One sorts first (stable), its two lines at 79.5 and 95.5; Two below them at 111.5.
+        #expect(chart.body.contains("y=\"79.5\" text-anchor=\"start\" font-size=\"12\" font-weight=\"bold\" fill=\"#1d70b8\">One 75.0%</text>"))
+        #expect(chart.body.contains("y=\"95.5\" text-anchor=\"start\" font-size=\"12\" font-weight=\"bold\" fill=\"#1d70b8\">in Apr to Jun 2025</text>"))
+        #expect(chart.body.contains("y=\"111.5\" text-anchor=\"start\" font-size=\"12\" font-weight=\"bold\" fill=\"#4c2c92\">Two 75.0%</text>"))
+        #expect(!chart.body.contains("in Jul to Sep"))
+    }
+
+    /// Rates compared exactly: 69.3% to 69.0% is down but small (under one percentage point),
+    /// 70% to 71% is a whole point (not small), 54.8% to 52.2% is down, 1/3 to 1/3 the same.
+    @Test(arguments: [(693, 1000, 690, 1000, RateChange.Direction.down, true), (70, 100, 71, 100, .up, false),
+                      (548, 1000, 522, 1000, .down, false), (1, 3, 2, 6, .same, true), (99, 1000, 1, 100, .down, false)])
+    func rateChanges(_ a: Int, _ b: Int, _ c: Int, _ d: Int, _ direction: RateChange.Direction, _ small: Bool) throws {
+        let change = try #require(RateChange(from: .ratio(Int128(a), Int128(b)), to: .ratio(Int128(c), Int128(d))))
+        #expect(change.direction == direction)
+        #expect(change.isSmall == small)
+    }
+
+    @Test func aHiddenRateHasNoChange() {
+        #expect(RateChange(from: .suppressed, to: .ratio(1, 2)) == nil)
+        #expect(RateChange(from: .ratio(1, 2), to: nil) == nil)
+        #expect(RateChange(from: .ratio(1, 0), to: .ratio(1, 2)) == nil)
+    }
+
     /// A force with an open very high-risk case past its day, a referral never assessed and an
     /// open medium-risk case past its 14 days: the very high case comes first, then the
     /// assessment, then the medium case.

@@ -79,8 +79,7 @@ struct ForcePage {
 
     mutating func chartBlock(_ chart: SVGChart, file: String) -> Block {
         charts.append((file, chart))
-        return Block(markdown: "![\(Escaping.markdown(chart.title))](../\(file))\n\n*\(Escaping.markdown(chart.description))*\n",
-                     html: "<figure class=\"chart\">\n\(chart.svg())</figure>\n")
+        return chart.block(file: file, depth: 1)
     }
 
     /// What to act on now, most urgent first: open very high-risk cases past their timescale,

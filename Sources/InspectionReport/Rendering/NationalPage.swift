@@ -75,9 +75,7 @@ struct NationalPage {
 
     mutating func chartBlock(_ chart: SVGChart, file: String, depth: Int) -> Block {
         charts.append((file, chart))
-        let prefix = String(repeating: "../", count: depth)
-        return Block(markdown: "![\(Escaping.markdown(chart.title))](\(prefix)\(file))\n\n*\(Escaping.markdown(chart.description))*\n",
-                     html: "<figure class=\"chart\">\n\(chart.svg())</figure>\n")
+        return chart.block(file: file, depth: depth)
     }
 
     func headlines() -> Table {

@@ -7,14 +7,6 @@ extension Publication {
     /// A point or a clause: one context when it can be said, none when its figure is hidden.
     typealias Point = [[String: Any]]
 
-    /// "up from", "down from" or "the same as": the direction from `earlier` to `later`,
-    /// compared exactly as fractions; nil unless both are published rates.
-    static func direction(from earlier: MetricValue?, to later: MetricValue?) -> String? {
-        guard case .ratio(let a, let b)? = earlier, case .ratio(let c, let d)? = later, b > 0, d > 0 else { return nil }
-        let (left, right) = (c * b, a * d)
-        return left > right ? "up from" : left < right ? "down from" : "the same as"
-    }
-
     /// A published figure that may be described (not hidden, not absent).
     static func shown(_ value: MetricValue?) -> Bool {
         switch value {
@@ -30,9 +22,9 @@ extension Publication {
         let quarters = settings.quarters
         guard quarters.count > 1, let first = quarters.first, let last = quarters.last else { return [] }
         let a = value(area, metric, .quarter(first)), b = value(area, metric, .quarter(last))
-        guard let direction = Self.direction(from: a, to: b) else { return [] }
+        guard let change = RateChange(from: a, to: b) else { return [] }
         return [["first": Figure.percent(a), "first_quarter": Self.quarterLabel(first), "last": Figure.percent(b),
-                 "last_quarter": Self.quarterLabel(last), "direction": direction]]
+                 "last_quarter": Self.quarterLabel(last), "direction": change.clause]]
     }
 
     /// A clause holding one count, when it is shown.

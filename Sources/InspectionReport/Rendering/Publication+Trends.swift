@@ -22,10 +22,15 @@ extension Publication {
             "\(Self.quarterLabel(quarters[$0])): acted on in time \(Figure.percent(compliance[$0])), grades agreed \(Figure.percent(accuracy[$0]))"
         }.joined(separator: "; ")
         var title = "Acting in time and grading agreed, by quarter received, \(name(of: area))"
-        if let trend = quarterTrend(area, .actionCompliance).first, let direction = trend["direction"] as? String,
-           let first = trend["first"] as? String, let last = trend["last"] as? String {
-            let verb = direction == "up from" ? "rose" : direction == "down from" ? "fell" : "was unchanged"
-            title = "Acting in time \(verb) from \(first) in \(trend["first_quarter"] as? String ?? "") to \(last) in \(trend["last_quarter"] as? String ?? ""), \(name(of: area))"
+        if quarters.count > 1, let change = RateChange(from: compliance[0], to: compliance[quarters.count - 1]) {
+            let first = "\(Figure.percent(compliance[0])) in \(Self.quarterLabel(quarters[0]))"
+            let last = "\(Figure.percent(compliance[quarters.count - 1])) in \(Self.quarterLabel(quarters[quarters.count - 1]))"
+            // A change of less than one percentage point is not called a rise or a fall.
+            switch change.isSmall ? .same : change.direction {
+            case .up: title = "Acting in time rose from \(first) to \(last), \(name(of: area))"
+            case .down: title = "Acting in time fell from \(first) to \(last), \(name(of: area))"
+            case .same: title = "Acting in time was about the same: \(first), \(last), \(name(of: area))"
+            }
         }
         let chart = SVGChart.lines(
             id: id, title: title,

@@ -45,7 +45,7 @@ extension SVGChart {
                 body += text(x(i), top + plotH + 18 + 14 * Double(k), String(part), anchor: "middle", size: labels.count > 10 ? 10 : 12)
             }
         }
-        var ends: [(y: Double, text: String, colour: String)] = []
+        var ends: [(y: Double, lines: [String], colour: String)] = []
         for s in series {
             var path = ""
             var last: (index: Int, rate: Double, value: MetricValue)?
@@ -67,14 +67,21 @@ extension SVGChart {
                 if let r = value?.doubleValue, value != .suppressed { body += s.marker.draw(x(i), y(r), colour: s.colour) }
             }
             if let last {
-                ends.append((y(last.rate) + 4, "\(s.name) \(Figure.percent(last.value))", s.colour))
+                // A series whose last published point is not the last label says where it is.
+                let when = last.index == labels.count - 1 ? [] : ["in " + labels[last.index].replacingOccurrences(of: "\n", with: " ")]
+                ends.append((y(last.rate) + 4, ["\(s.name) \(Figure.percent(last.value))"] + when, s.colour))
             }
         }
         // Direct labels at the right, moved apart so that they never overlap.
         ends.sort { $0.y < $1.y }
-        for i in ends.indices.dropFirst() where ends[i].y - ends[i - 1].y < 16 { ends[i].y = ends[i - 1].y + 16 }
+        for i in ends.indices.dropFirst() {
+            let below = ends[i - 1].y + 16 * Double(ends[i - 1].lines.count)
+            if ends[i].y < below { ends[i].y = below }
+        }
         for end in ends {
-            body += text(left + plotW + 8, end.y, end.text, size: 12, weight: "bold", fill: end.colour)
+            for (k, line) in end.lines.enumerated() {
+                body += text(left + plotW + 8, end.y + 16 * Double(k), line, size: 12, weight: "bold", fill: end.colour)
+            }
         }
         body += text(left + plotW / 2, Double(height) - 8, xTitle, anchor: "middle", size: 13, weight: "bold")
         body += text(18, top + plotH / 2, yTitle, anchor: "middle", size: 13, weight: "bold", rotate: true)

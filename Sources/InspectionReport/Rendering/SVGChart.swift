@@ -14,11 +14,12 @@ struct SVGChart: Sendable {
     /// Height of the visible title drawn above the plot, by its number of lines.
     static func headingHeight(_ lines: Int) -> Double { 12 + 20 * Double(lines) }
 
-    /// The chart as an `<svg>` element for HTML (or a file when `standalone`). The title is
-    /// drawn at the top, visible to everyone, and is the accessible name too.
+    /// The chart as an `<svg>` element for HTML, or as a file when `standalone`. The title is
+    /// the accessible name; a file draws it at the top, visible to everyone, while a page shows
+    /// it as the figure's caption (`block(file:depth:)`), where it reflows on a phone.
     func svg(standalone: Bool = false) -> String {
-        let heading = SVGChart.wrap(title, width: 84)
-        let shift = SVGChart.headingHeight(heading.count)
+        let heading = standalone ? SVGChart.wrap(title, width: 84) : []
+        let shift = heading.isEmpty ? 0 : SVGChart.headingHeight(heading.count)
         let fullHeight = height + Int(shift)
         var out = standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : ""
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(fullHeight)\" width=\"\(width)\" height=\"\(fullHeight)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" class=\"chart\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"13\">\n"
@@ -27,7 +28,7 @@ struct SVGChart: Sendable {
         for (i, line) in heading.enumerated() {
             out += SVGChart.text(8, 22 + 20 * Double(i), line, size: 16, weight: "bold")
         }
-        out += "<g transform=\"translate(0 \(SVGChart.n(shift)))\">\n" + body + "</g>\n"
+        out += shift == 0 ? body : "<g transform=\"translate(0 \(SVGChart.n(shift)))\">\n" + body + "</g>\n"
         out += "</svg>\n"
         return out
     }

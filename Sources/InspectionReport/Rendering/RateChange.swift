@@ -1,0 +1,31 @@
+/// How a published rate moved from an earlier period to a later one, compared exactly as
+/// fractions (never as rounded percentages).
+struct RateChange: Sendable, Equatable {
+    enum Direction: Sendable, Equatable {
+        case up
+        case down
+        case same
+    }
+
+    var direction: Direction
+    /// Whether the two rates differ by less than one percentage point.
+    var isSmall: Bool
+
+    /// The change from `earlier` to `later`; nil unless both are published rates.
+    init?(from earlier: MetricValue?, to later: MetricValue?) {
+        guard case .ratio(let a, let b)? = earlier, case .ratio(let c, let d)? = later, b > 0, d > 0 else { return nil }
+        let (left, right) = (c * b, a * d)
+        direction = left > right ? .up : left < right ? .down : .same
+        isSmall = 100 * (left > right ? left - right : right - left) < b * d
+    }
+
+    /// The words between the later and the earlier figure in a main point: "**52.2%** …,
+    /// down from **54.8%** in April to June 2024".
+    var clause: String {
+        switch direction {
+        case .up: "up from"
+        case .down: "down from"
+        case .same: "the same as"
+        }
+    }
+}
