@@ -61,10 +61,78 @@ struct PageSectionTests {
         #expect(change.isSmall == small)
     }
 
+    /// A main point says what the chart's title says: 69.3% to 69.0% is "about the same as".
+    @Test(arguments: [(693, 1000, 690, 1000, "about the same as"), (548, 1000, 522, 1000, "down from"), (1, 2, 2, 3, "up from"), (1, 2, 2, 4, "the same as")])
+    func clauses(_ a: Int, _ b: Int, _ c: Int, _ d: Int, _ clause: String) throws {
+        #expect(try #require(RateChange(from: .ratio(Int128(a), Int128(b)), to: .ratio(Int128(c), Int128(d)))).clause == clause)
+    }
+
     @Test func aHiddenRateHasNoChange() {
         #expect(RateChange(from: .suppressed, to: .ratio(1, 2)) == nil)
         #expect(RateChange(from: .ratio(1, 2), to: nil) == nil)
         #expect(RateChange(from: .ratio(1, 0), to: .ratio(1, 2)) == nil)
+    }
+
+    /// The compliance chart's title names the lowest grade only when every grade's rate is
+    /// published: Dyfed-Powys in the sample had very high hidden (8 of 18, lower than medium's
+    /// 64.1%) and was titled "Medium-risk cases were the least often acted on".
+    @Test func theLowestGradeIsNamedOnlyWhenNoGradeIsHidden() throws {
+        #expect(Publication.leastOftenActedOn([.suppressed, .ratio(9, 10), .ratio(641, 1000), .ratio(8, 10)]) == nil)
+        let named = try #require(Publication.leastOftenActedOn([.ratio(4, 9), .ratio(9, 10), .ratio(641, 1000), .ratio(8, 10)]))
+        #expect(named.grades == "Very high-risk" && named.rate == .ratio(4, 9))
+        // No case due in a grade (no rate) leaves the others to compare.
+        let absent = try #require(Publication.leastOftenActedOn([nil, .ratio(9, 10), .ratio(1, 2), .ratio(8, 10)]))
+        #expect(absent.grades == "Medium-risk")
+        #expect(Publication.leastOftenActedOn([nil, nil, .ratio(1, 2), nil]) == nil)
+    }
+
+    /// Lincolnshire in the sample: very high 20/27 and medium 180/243 are the same rate.
+    @Test func gradesTiedAtTheLowestRateAreNamedTogether() throws {
+        let tied = try #require(Publication.leastOftenActedOn([.ratio(20, 27), .ratio(9, 10), .ratio(180, 243), .ratio(8, 10)]))
+        #expect(tied.grades == "Very high- and medium-risk")
+        let three = try #require(Publication.leastOftenActedOn([.ratio(1, 2), .ratio(2, 4), .ratio(3, 6), .ratio(8, 10)]))
+        #expect(three.grades == "Very high-, high- and medium-risk")
+    }
+
+    /// Both series hidden in a quarter: one black symbol there, not two in colour on top of each other.
+    @Test func aQuarterHiddenInEverySeriesHasOneSymbol() {
+        let chart = SVGChart.lines(id: "t", title: "T", description: "D", labels: ["a", "b"],
+                                   series: [.init(name: "One", values: [.suppressed, .ratio(1, 2)], colour: "#1d70b8", marker: .circle, dash: nil),
+                                            .init(name: "Two", values: [.suppressed, .suppressed], colour: "#4c2c92", marker: .square, dash: "7 4")],
+                                   xTitle: "X", yTitle: "Y")
+        let symbols = chart.body.components(separatedBy: "\n").filter { $0.hasSuffix(">[c]</text>") }
+        #expect(symbols.count == 2)
+        #expect(symbols.filter { $0.contains("fill=\"#0b0c0c\"") }.count == 1)
+        #expect(symbols.filter { $0.contains("fill=\"#4c2c92\"") }.count == 1)
+    }
+
+    /// The compliance chart draws its threshold lines before the figures, whose white outline
+    /// then keeps a line from striking a figure through.
+    @Test func thresholdLinesAreDrawnUnderTheFigures() {
+        let chart = SVGChart.rates(id: "t", title: "T", description: "D", labels: ["A"], values: [.ratio(693, 1000)], green: 0.9, amber: 0.75, xTitle: "X")
+        let line = try! #require(chart.body.range(of: "stroke-dasharray=\"6 3\""))
+        let figure = try! #require(chart.body.range(of: ">69.3%</text>"))
+        #expect(line.lowerBound < figure.lowerBound)
+    }
+
+    @Test(arguments: [
+        ("forces/kent.html", "../national.md", "../index.html"),
+        ("forces/kent.html", "../national.md#methodology", "../index.html#methodology"),
+        ("forces/kent.html", "surrey.md", "surrey.html"),
+        ("forces/kent.html", "../data-dictionary.md", "../data-dictionary.html"),
+        ("index.html", "forces/kent.md", "forces/kent.html"),
+        ("index.html", "data-dictionary.md", "data-dictionary.html"),
+    ])
+    func linksToAPagesMarkdownPointAtItsHTML(_ page: String, _ target: String, _ expected: String) {
+        let links = PageLinks(forceIDs: ["kent", "surrey"])
+        #expect(links.htmlEdition("<p><a href=\"\(target)\">x</a></p>", pagePath: page) == "<p><a href=\"\(expected)\">x</a></p>")
+    }
+
+    @Test(arguments: ["../data/metrics.csv", "https://example.org/national.md", "../../national.md", "unknown.md", "/national.md", "#national.md"])
+    func otherLinksAreLeftAlone(_ target: String) {
+        let links = PageLinks(forceIDs: ["kent"])
+        let html = "<a href=\"\(target)\">x</a> and href=\"ok\""
+        #expect(links.htmlEdition(html, pagePath: "forces/kent.html") == html)
     }
 
     /// A force with an open very high-risk case past its day, a referral never assessed and an
@@ -85,9 +153,9 @@ struct PageSectionTests {
         let page = RenderingTests.read(site + "/forces/x.md")
         let list = page.components(separatedBy: "### What to act on now")[1].components(separatedBy: "\n").filter { $0.hasPrefix("1. ") }
         #expect(Array(list.prefix(3)) == [
-            "1. Act on the **1** open very high-risk cases that are past their 1 day timescale.",
+            "1. Act on the **1** open very high-risk cases that are past their timescale of 1 day.",
             "1. Risk-assess the **1** referrals that have waited longer than 2 days for an assessment.",
-            "1. Act on the **1** open medium-risk cases that are past their 14 days timescale.",
+            "1. Act on the **1** open medium-risk cases that are past their timescale of 14 days.",
         ])
         // Y acted on its one case within the timescale: no case is waiting (only its overdue
         // recommendations are left to act on).

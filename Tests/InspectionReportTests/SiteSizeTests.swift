@@ -36,7 +36,7 @@ struct SiteSizeTests {
             #expect(links(funnel, "../") == region, "\(force.id)")
             #expect(page.contains("href=\"../index.html#national-funnel-table\""))
             let markdown = RenderingTests.read(out + "/forces/\(force.id).md")
-            #expect(markdown.contains("(../index.html#national-funnel-table)"))
+            #expect(markdown.contains("[Every force's figures are in the national publication](../national.md)"))
         }
     }
 

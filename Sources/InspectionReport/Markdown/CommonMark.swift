@@ -82,6 +82,46 @@ struct SafeMarkdown: Sendable, Equatable {
         markdown = parsed.1.allSatisfy(\.isWhitespace) ? "" : parsed.1
     }
 
+    /// The text of Markdown `source` without its markup, for a spreadsheet cell: the same
+    /// sanitised tree, each paragraph and list item on a line of its own (an item begins with
+    /// "- "), a soft break as a space, a link's destination in brackets after its text.
+    static func plainText(_ source: String) -> String {
+        var bytes = source
+        return bytes.withUTF8 { buffer -> String in
+            guard let base = buffer.baseAddress,
+                  let document = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, {
+                      cmark_parse_document($0, buffer.count, CommonMark.Options.publication.rawValue) })
+            else { return "" }
+            defer { cmark_node_free(document) }
+            sanitise(document)
+            guard let iterator = cmark_iter_new(document) else { return "" }
+            defer { cmark_iter_free(iterator) }
+            var text = ""
+            func newLine() { if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" } }
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE { break }
+                guard let node = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(node)
+                if event == CMARK_EVENT_ENTER {
+                    switch type {
+                    case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                    case CMARK_NODE_CODE_BLOCK: newLine(); text += cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                    case CMARK_NODE_SOFTBREAK: text += " "
+                    case CMARK_NODE_LINEBREAK: text += "\n"
+                    case CMARK_NODE_ITEM: newLine(); text += "- "
+                    case CMARK_NODE_PARAGRAPH: if !text.hasSuffix("- ") { newLine() }
+                    default: break
+                    }
+                } else if event == CMARK_EVENT_EXIT, type == CMARK_NODE_LINK {
+                    let destination = url(node)
+                    if !destination.isEmpty { text += " (\(destination))" }
+                }
+            }
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+    }
+
     /// Copies and frees a buffer that libcmark allocated.
     private static func take(_ buffer: UnsafeMutablePointer<CChar>?) -> String {
         guard let buffer else { return "" }

@@ -51,7 +51,8 @@ struct Workbook {
 
     // MARK: - Sheets that explain
 
-    /// Title, period, dates, status, producer, contact, next release, audience, symbols; the
+    /// Title, period, dates, status, producer, contact, next release, revisions policy (as plain
+    /// text), audience, symbols; the
     /// marking in A1 (and last) of a restricted output.
     func cover() -> Spreadsheet.Sheet {
         let p = publication
@@ -70,6 +71,7 @@ struct Workbook {
         if let producer = meta.producer { item("Producer", producer) }
         if let contact = meta.contact { item("Contact", contact) }
         if let next = meta.nextRelease { item("Next release", Publication.longDate(next)) }
+        if let revisions = meta.revisions { item("Revisions policy", SafeMarkdown.plainText(revisions)) }
         item("Audience", audienceText)
         rows.append([.text("Symbols", .heading)])
         rows.append([.text("\(MetricValue.suppressionSymbol): suppressed to protect confidentiality: \(suppressionRule)", .wrapped)])

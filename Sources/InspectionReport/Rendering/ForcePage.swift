@@ -22,7 +22,9 @@ struct ForcePage {
         context["national_compliance"] = Figure.percent(p.value(.national, .actionCompliance))
         context["significance"] = p.significanceText(force: force)
         context.merge(p.mainPoints(f)) { a, _ in a }
+        context["compliance_published"] = p.value(f, .actionCompliance) != .suppressed
         context["assessment_compliance"] = Figure.percent(p.value(f, .assessmentCompliance))
+        context["assessment_published"] = p.value(f, .assessmentCompliance) != .suppressed
         context["assessment_status"] = RAGStatus.of(p.value(f, .assessmentCompliance), settings: p.settings)?.word ?? "not rated"
         context["national_assessment_compliance"] = Figure.percent(p.value(.national, .assessmentCompliance))
         context["backlog"] = p.backlogSentence(f)
@@ -53,7 +55,7 @@ struct ForcePage {
             context["funnel_chart"] = chartBlock(chart, file: "charts/\(info.id)-funnel.svg")
             let table = p.funnelTable(id: "force-funnel-table", linkPrefix: "../", highlight: force)
             let every = "../index.html#national-funnel-table"
-            context["funnel_table"] = Block(markdown: table.markdown() + "\n[Every force's figures are in the national publication](\(every)).\n",
+            context["funnel_table"] = Block(markdown: table.markdown() + "\n[Every force's figures are in the national publication](../national.md).\n",
                                             html: table.html() + "<p><a href=\"\(every)\">Every force's figures are in the national publication</a>.</p>\n")
         } else {
             context["funnel_table"] = ""
@@ -93,9 +95,9 @@ struct ForcePage {
             let limit = Publication.days(p.settings.timescale(for: g))
             switch p.value(f, .actionOverdueOpen, .grade(g)) {
             case .suppressed?:
-                items.append("Act on any open \(g.label.lowercased())-risk cases past their \(limit) timescale (the number, which may be 0, is suppressed to protect confidentiality).")
+                items.append("Act on any open \(g.label.lowercased())-risk cases past their timescale of \(limit) (the number, which may be 0, is suppressed to protect confidentiality).")
             case let v? where v != .count(0):
-                items.append("Act on the **\(Figure.text(v))** open \(g.label.lowercased())-risk cases that are past their \(limit) timescale.")
+                items.append("Act on the **\(Figure.text(v))** open \(g.label.lowercased())-risk cases that are past their timescale of \(limit).")
             default: break
             }
         }

@@ -56,7 +56,8 @@ extension Publication {
         let complete = value(area, .recommendationsCompleteRate)
         points["point_recommendations"] = Self.shown(complete)
             ? [["rate": Figure.percent(complete), "pairs": Figure.text(value(area, .recommendations, .status(.complete))),
-                "overdue": Figure.text(value(area, .recommendationsOverdue))]] as Point : [] as Point
+                "overdue": Figure.text(value(area, .recommendationsOverdue)),
+                "overdue_verb": value(area, .recommendationsOverdue) == .count(1) ? "is" : "are"]] as Point : [] as Point
         points["as_of"] = Self.longDate(settings.asOf)
         return points
     }
@@ -80,7 +81,7 @@ extension Publication {
             let done = national.recommendations.filter { $0.status == .complete }.count
             let late = national.recommendations.filter { $0.isOverdue == true }.count
             points["point_national_bodies"] = [["complete": String(done), "total": String(national.recommendations.count),
-                                                "overdue": String(late)]] as Point
+                                                "overdue": String(late), "overdue_verb": late == 1 ? "is" : "are"]] as Point
         } else {
             points["point_national_bodies"] = [] as Point
         }

@@ -48,18 +48,31 @@ extension Publication {
                           rows: rows)
         let described = zip(labels, values).map { "\($0.0): \(Figure.percent($0.1))" }.joined(separator: "; ")
         var title = "Share of cases acted on within the limit for their grade, \(name(of: area))"
-        let rated = zip(Self.gradeOrder, values).compactMap { g, v -> (RiskGrade, MetricValue, Int128, Int128)? in
-            guard case .ratio(let n, let d)? = v, d > 0 else { return nil }
-            return (g, v!, n, d)
-        }
-        if rated.count > 1, let lowest = rated.min(by: { $0.2 * $1.3 < $1.2 * $0.3 }) {
-            title = "\(lowest.0.label)-risk cases were the least often acted on within their limit (\(Figure.percent(lowest.1))), \(name(of: area))"
+        if let lowest = Self.leastOftenActedOn(values) {
+            title = "\(lowest.grades) cases were the least often acted on within their limit (\(Figure.percent(lowest.rate))), \(name(of: area))"
         }
         let chart = SVGChart.rates(id: id, title: title,
                                    description: "Horizontal bar chart of timescale compliance by risk grade, with the green and amber thresholds marked. \(described).",
                                    labels: labels, values: values, green: settings.ragGreen.doubleValue, amber: settings.ragAmber.doubleValue,
                                    xTitle: "Cases acted on within the timescale, of cases due")
         return (table, chart)
+    }
+
+    /// The grades whose compliance is the lowest ("Medium-risk", "Very high- and medium-risk"
+    /// when tied, compared exactly) and that rate, from the rates of `gradeOrder`; nil when a
+    /// grade's rate is hidden (it may be the lowest, and naming another would tell something
+    /// about it) or fewer than two grades have a rate.
+    static func leastOftenActedOn(_ values: [MetricValue?]) -> (grades: String, rate: MetricValue)? {
+        guard !values.contains(.suppressed) else { return nil }
+        let rated = zip(gradeOrder, values).compactMap { g, v -> (grade: RiskGrade, value: MetricValue, n: Int128, d: Int128)? in
+            guard case .ratio(let n, let d)? = v, d > 0 else { return nil }
+            return (g, v!, n, d)
+        }
+        guard rated.count > 1, let lowest = rated.min(by: { $0.n * $1.d < $1.n * $0.d }) else { return nil }
+        let tied = rated.filter { $0.n * lowest.d == lowest.n * $0.d }.map { $0.grade.label.lowercased() }
+        let grades = tied.count == 1 ? tied[0] + "-risk"
+            : tied.dropLast().map { $0 + "-" }.joined(separator: ", ") + " and " + tied[tied.count - 1] + "-risk"
+        return (grades.prefix(1).uppercased() + grades.dropFirst(), lowest.value)
     }
 
     /// The data of the funnel plot: each force's cases due, compliance and position; on a

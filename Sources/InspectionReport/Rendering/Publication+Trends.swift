@@ -68,9 +68,20 @@ extension Publication {
     func backlogSentence(_ area: Area) -> String {
         let days = Self.days(settings.assessmentTimescale)
         let unassessed = value(area, .unassessed)
-        if unassessed == .count(0) { return "On \(Self.longDate(settings.asOf)) every referral had a risk assessment." }
-        return "On \(Self.longDate(settings.asOf)), \(Figure.text(unassessed)) referrals had no risk assessment: "
-            + "\(Figure.text(value(area, .assessmentOverdueOpen))) of them had waited longer than \(days), "
-            + "and \(Figure.text(value(area, .assessmentPending))) were still within it."
+        let on = Self.longDate(settings.asOf)
+        let overdue = value(area, .assessmentOverdueOpen), pending = value(area, .assessmentPending)
+        // A hidden figure is never described: the sentence says what is not published instead.
+        switch unassessed {
+        case .count(0)?: return "On \(on) every referral had a risk assessment."
+        case .suppressed?: return "How many referrals had no risk assessment on \(on) is not published, to protect confidentiality."
+        default: break
+        }
+        guard overdue != .suppressed, pending != .suppressed else {
+            return "On \(on), \(Figure.text(unassessed)) referrals had no risk assessment; how many of them had waited longer than \(days) "
+                + "is not published, to protect confidentiality."
+        }
+        return "On \(on), \(Figure.text(unassessed)) referrals had no risk assessment: "
+            + "\(Figure.text(overdue)) of them had waited longer than \(days), "
+            + "and \(Figure.text(pending)) were still within it."
     }
 }

@@ -20,12 +20,14 @@ struct RateChange: Sendable, Equatable {
     }
 
     /// The words between the later and the earlier figure in a main point: "**52.2%** …,
-    /// down from **54.8%** in April to June 2024".
+    /// down from **54.8%** in April to June 2024"; a change of less than one percentage point
+    /// is "about the same as", as the chart's title says.
     var clause: String {
         switch direction {
+        case .same: "the same as"
+        case _ where isSmall: "about the same as"
         case .up: "up from"
         case .down: "down from"
-        case .same: "the same as"
         }
     }
 }

@@ -45,13 +45,19 @@ extension SVGChart {
                 body += text(x(i), top + plotH + 18 + 14 * Double(k), String(part), anchor: "middle", size: labels.count > 10 ? 10 : 12)
             }
         }
+        // A quarter hidden in every series gets one symbol in black; one hidden in some series
+        // only gets it in that series' colour (the other series' point shows which is which).
+        let hiddenInAll = Set(labels.indices.filter { i in series.allSatisfy { $0.values[i] == .suppressed } })
+        for i in hiddenInAll.sorted() {
+            body += text(x(i), y(0) - 6, MetricValue.suppressionSymbol, anchor: "middle", size: 11)
+        }
         var ends: [(y: Double, lines: [String], colour: String)] = []
         for s in series {
             var path = ""
             var last: (index: Int, rate: Double, value: MetricValue)?
             for (i, value) in s.values.enumerated() {
                 guard let value, value != .suppressed, let r = value.doubleValue else {
-                    if value == .suppressed {
+                    if value == .suppressed, !hiddenInAll.contains(i) {
                         body += text(x(i), y(0) - 6, MetricValue.suppressionSymbol, anchor: "middle", size: 11, fill: s.colour)
                     }
                     continue

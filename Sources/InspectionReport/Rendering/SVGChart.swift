@@ -142,14 +142,17 @@ struct SVGChart: Sendable {
             body += line(x, top - 6, x, top + rowH * Double(labels.count), stroke: "#b1b4b6", width: 0.5)
             body += text(x, top + rowH * Double(labels.count) + 18, "\(k * 25)%", anchor: "middle", size: 12)
         }
+        // Bars, then the threshold lines over them, then the value labels, whose white outline
+        // keeps a threshold line from striking a figure through.
+        var figures = ""
         for (i, label) in labels.enumerated() {
             let y = top + rowH * Double(i)
             body += text(left - 8, y + rowH / 2 + 4, label, anchor: "end", size: 12)
             if let v = values[i]?.doubleValue, values[i] != .suppressed {
                 body += "<rect x=\"\(n(left))\" y=\"\(n(y + 6))\" width=\"\(n(plotW * v))\" height=\"\(n(rowH - 12))\" fill=\"#1d70b8\"/>\n"
-                body += text(left + plotW * v + 6, y + rowH / 2 + 4, Figure.percent(values[i]), size: 12, weight: "bold", halo: true)
+                figures += text(left + plotW * v + 6, y + rowH / 2 + 4, Figure.percent(values[i]), size: 12, weight: "bold", halo: true)
             } else {
-                body += text(left + 6, y + rowH / 2 + 4, values[i] == nil ? Figure.noFigure : MetricValue.suppressionSymbol, size: 12)
+                figures += text(left + 6, y + rowH / 2 + 4, values[i] == nil ? Figure.noFigure : MetricValue.suppressionSymbol, size: 12, halo: true)
             }
         }
         for (threshold, name, colour) in [(green, "green", "#00703c"), (amber, "amber", "#8a4d00")] {
@@ -157,6 +160,7 @@ struct SVGChart: Sendable {
             body += line(x, top - 10, x, top + rowH * Double(labels.count), stroke: colour, width: 2, dash: "6 3")
             body += text(x, top - 12, "\(name) \(Int((threshold * 100).rounded()))%", anchor: name == "green" ? "start" : "end", size: 11, fill: colour)
         }
+        body += figures
         body += text(left + plotW / 2, Double(height) - 8, xTitle, anchor: "middle", size: 13, weight: "bold")
         return SVGChart(id: id, title: title, description: description, width: width, height: height, body: body)
     }

@@ -5,10 +5,12 @@ import Foundation
 struct SiteRenderer: Sendable {
     let publication: Publication
     let templates: TemplateSet
+    let pageLinks: PageLinks
 
     init(publication: Publication, templates: TemplateSet) {
         self.publication = publication
         self.templates = templates
+        pageLinks = PageLinks(forceIDs: publication.dataset.forces.map(\.id))
     }
 
     /// A rendered page and the chart files its Markdown refers to.
@@ -81,7 +83,9 @@ struct SiteRenderer: Sendable {
         let source = try templates.render(template, tokenContext)
         let markdown = Block.substituteMarkdown(source, blocks: blocks, marker: marker)
         // Ids on the section headings, and a contents list of the h2s after the lede.
-        let body = HeadingAnchors.withContents(Block.substitute(CommonMark.html(source), blocks: blocks, marker: marker))
+        // The prose links pages' Markdown; its HTML edition links their HTML (blocks hold no such link).
+        let prose = pageLinks.htmlEdition(CommonMark.html(source), pagePath: htmlPath)
+        let body = HeadingAnchors.withContents(Block.substitute(prose, blocks: blocks, marker: marker))
         let layout = layoutContext(title: pageTitle, content: body, depth: depth, current: current, markdownPath: markdownPath, htmlPath: htmlPath)
         let html = try templates.render("layout.html.mustache", layout)
         return [(markdownPath, Array(markdown.utf8)), (htmlPath, Array(html.utf8))]
