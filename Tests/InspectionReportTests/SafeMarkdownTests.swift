@@ -110,4 +110,17 @@ struct SafeMarkdownTests {
     func scheme(_ destination: String, _ expected: String?) {
         #expect(SafeMarkdown.scheme(of: destination) == expected)
     }
+
+    /// Plain text for a spreadsheet cell: markup gone, soft breaks as spaces, paragraphs and
+    /// items on lines of their own, a link's destination after its text, unsafe parts removed.
+    @Test(arguments: [
+        ("Revised in the *next* edition;\nsee [the policy](https://example.org/p).", "Revised in the next edition; see the policy (https://example.org/p)."),
+        ("First.\n\nSecond `code`.", "First.\nSecond code."),
+        ("- one\n- two", "- one\n- two"),
+        ("Text <b>bold</b> [x](javascript:alert(1))", "Text bold x"),
+        ("", ""),
+    ])
+    func plainText(_ source: String, _ text: String) {
+        #expect(SafeMarkdown.plainText(source) == text)
+    }
 }

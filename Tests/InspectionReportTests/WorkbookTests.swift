@@ -213,13 +213,18 @@ struct WorkbookTests {
               producer: HM Inspectorate & Co <stats>
               contact: stats@example.org
               next_release: 2025-01-15
+              revisions: |
+                Figures are revised in the *next* edition; see
+                [our policy](https://example.org/revisions).
 
             """
-        let cover = try #require(try Self.workbook(try RenderingTests.build(Fixture.dataset(writing: ["report.yml": settings]))).sheet("Cover"))
+        let site = try RenderingTests.build(Fixture.dataset(writing: ["report.yml": settings]))
+        let cover = try #require(try Self.workbook(site).sheet("Cover"))
         let lines = cover.rows.map { $0[0].text }
         for (heading, text) in [("Period covered", "1 January 2024 to 30 June 2024"), ("Published", "1 August 2024"),
                                 ("Status of the statistics", "Official statistics in development"), ("Producer", "HM Inspectorate & Co <stats>"),
-                                ("Contact", "stats@example.org"), ("Next release", "15 January 2025")] {
+                                ("Contact", "stats@example.org"), ("Next release", "15 January 2025"),
+                                ("Revisions policy", "Figures are revised in the next edition; see our policy (https://example.org/revisions).")] {
             let i = try #require(lines.firstIndex(of: heading), "no \(heading)")
             #expect(lines[i + 1] == text)
         }
@@ -228,6 +233,12 @@ struct WorkbookTests {
         #expect(lines.contains("Public. Statistical disclosure control has been applied to every figure about cases."))
         let publicCover = try #require(try Self.workbook(Self.publicSite).sheet("Cover"))
         #expect(!publicCover.rows.map { $0[0].text }.contains("Producer"), "no producer line without a producer")
+        // The data dictionary states them too, as every page does.
+        let dictionary = RenderingTests.read(site + "/data-dictionary.md")
+        for text in ["**Official statistics in development.**", "Next release: 15 January 2025.", "- Producer: HM Inspectorate \\& Co \\<stats\\>.",
+                     "- Contact: stats@example.org.", "**Revisions policy.**", "[our policy](https://example.org/revisions)"] {
+            #expect(dictionary.contains(text), "\(text)")
+        }
     }
 
     /// Names and titles from the inputs read back exactly: markup characters escaped, runs of
