@@ -18,7 +18,7 @@ indirect enum JSONValue: Sendable {
     private func write(into out: inout String, indent: String) {
         switch self {
         case .string(let s):
-            Self.quote(s, into: &out)
+            JSONText.quote(s, into: &out)
         case .integer(let n):
             out += String(n)
         case .bool(let b):
@@ -39,37 +39,12 @@ indirect enum JSONValue: Sendable {
             out += "{\n"
             for (i, (key, value)) in members.enumerated() {
                 out += inner
-                Self.quote(key, into: &out)
+                JSONText.quote(key, into: &out)
                 out += ": "
                 value.write(into: &out, indent: inner)
                 out += i + 1 < members.count ? ",\n" : "\n"
             }
             out += indent + "}"
         }
-    }
-
-    /// A JSON string: `"` and `\` escaped, control characters as `\n`, `\t` or `\u00XX`;
-    /// everything else as UTF-8.
-    static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16, uppercase: false)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }
