@@ -67,6 +67,35 @@ struct PageSectionTests {
         #expect(try #require(RateChange(from: .ratio(Int128(a), Int128(b)), to: .ratio(Int128(c), Int128(d)))).clause == clause)
     }
 
+    /// Cumbria in the sample: 7 of 15 in its first quarter. A change is described only when
+    /// both rates are over at least 30 cases.
+    @Test(arguments: [(7, 15, 40, 60, true), (20, 29, 40, 60, true), (20, 30, 40, 60, false), (20, 60, 10, 29, true), (20, 30, 10, 30, false)])
+    func changesOverFewCasesAreNotDescribed(_ a: Int, _ b: Int, _ c: Int, _ d: Int, _ few: Bool) throws {
+        #expect(try #require(RateChange(from: .ratio(Int128(a), Int128(b)), to: .ratio(Int128(c), Int128(d)))).restsOnFewCases == few)
+    }
+
+    /// A force whose first quarter holds 10 cases due (all met), its second 30 (15 met) and its
+    /// third 30 (all met): the main point and the chart's title compare the second and third
+    /// quarters, 50.0% and 100.0%, not 100.0% over 10 cases.
+    @Test func theComparisonLeavesOutAQuarterOfFewCases() throws {
+        var rows = ["case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation"]
+        func add(_ n: Int, received: String, action: String, prefix: String) {
+            for i in 0..<n { rows.append("\(prefix)\(i),x,nca,\(received),\(received),low,,,\(action),,,,") }
+        }
+        add(10, received: "2024-01-10", action: "2024-01-11", prefix: "A")
+        add(15, received: "2024-04-10", action: "2024-04-11", prefix: "B")
+        add(15, received: "2024-04-10", action: "2024-05-20", prefix: "C")
+        add(30, received: "2024-07-10", action: "2024-07-11", prefix: "D")
+        let settings = "title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-09-30\n"
+        let data = Fixture.dataset(writing: ["report.yml": settings, "forces.csv": "force_id,name,region,child_population\nx,X Police,North,1000\n",
+                                             "cases.csv": rows.joined(separator: "\n") + "\n",
+                                             "progress.csv": "force_id,recommendation_id,status,updated,evidence\n"])
+        let site = try RenderingTests.build(data, audience: .restricted)
+        let page = RenderingTests.read(site + "/forces/x.md")
+        #expect(page.contains("**100.0%** of those received in July to September 2024, up from **50.0%** in April to June 2024."))
+        #expect(page.contains("Acting in time rose from 50.0% in April to June 2024 to 100.0% in July to September 2024, X Police"))
+    }
+
     @Test func aHiddenRateHasNoChange() {
         #expect(RateChange(from: .suppressed, to: .ratio(1, 2)) == nil)
         #expect(RateChange(from: .ratio(1, 2), to: nil) == nil)

@@ -15,16 +15,13 @@ extension Publication {
         }
     }
 
-    /// The change of a rate between the first and the last quarter of the period, by quarter
-    /// received: the clause "**69.0%** of those received in January to March 2026, down from
-    /// **69.3%** in April to June 2024".
+    /// The change of a rate over the period (``quarterComparison(_:_:)``): the clause
+    /// "**69.0%** of those received in January to March 2026, down from **69.3%** in April to
+    /// June 2024".
     func quarterTrend(_ area: Area, _ metric: Metric) -> Point {
-        let quarters = settings.quarters
-        guard quarters.count > 1, let first = quarters.first, let last = quarters.last else { return [] }
-        let a = value(area, metric, .quarter(first)), b = value(area, metric, .quarter(last))
-        guard let change = RateChange(from: a, to: b) else { return [] }
-        return [["first": Figure.percent(a), "first_quarter": Self.quarterLabel(first), "last": Figure.percent(b),
-                 "last_quarter": Self.quarterLabel(last), "direction": change.clause]]
+        guard let c = quarterComparison(area, metric) else { return [] }
+        return [["first": Figure.percent(c.earlier), "first_quarter": Self.quarterLabel(c.earlierQuarter), "last": Figure.percent(c.later),
+                 "last_quarter": Self.quarterLabel(c.laterQuarter), "direction": c.change.clause]]
     }
 
     /// A clause holding one count, when it is shown.

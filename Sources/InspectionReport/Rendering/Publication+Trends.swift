@@ -22,11 +22,11 @@ extension Publication {
             "\(Self.quarterLabel(quarters[$0])): acted on in time \(Figure.percent(compliance[$0])), grades agreed \(Figure.percent(accuracy[$0]))"
         }.joined(separator: "; ")
         var title = "Acting in time and grading agreed, by quarter received, \(name(of: area))"
-        if quarters.count > 1, let change = RateChange(from: compliance[0], to: compliance[quarters.count - 1]) {
-            let first = "\(Figure.percent(compliance[0])) in \(Self.quarterLabel(quarters[0]))"
-            let last = "\(Figure.percent(compliance[quarters.count - 1])) in \(Self.quarterLabel(quarters[quarters.count - 1]))"
+        if let c = quarterComparison(area, .actionCompliance) {
+            let first = "\(Figure.percent(c.earlier)) in \(Self.quarterLabel(c.earlierQuarter))"
+            let last = "\(Figure.percent(c.later)) in \(Self.quarterLabel(c.laterQuarter))"
             // A change of less than one percentage point is not called a rise or a fall.
-            switch change.isSmall ? .same : change.direction {
+            switch c.change.isSmall ? .same : c.change.direction {
             case .up: title = "Acting in time rose from \(first) to \(last), \(name(of: area))"
             case .down: title = "Acting in time fell from \(first) to \(last), \(name(of: area))"
             case .same: title = "Acting in time was about the same: \(first), \(last), \(name(of: area))"

@@ -10,6 +10,18 @@ struct RateChange: Sendable, Equatable {
     var direction: Direction
     /// Whether the two rates differ by less than one percentage point.
     var isSmall: Bool
+    /// Whether either rate is over fewer than ``minimumCases`` cases: chance alone moves such a
+    /// rate by many points, so no page calls the change a rise or a fall.
+    var restsOnFewCases: Bool
+
+    /// The fewest cases under each rate for a change between them to be described.
+    static let minimumCases: Int128 = 30
+
+    /// Whether `value` is a published rate over at least ``minimumCases`` cases.
+    static func isOverEnoughCases(_ value: MetricValue?) -> Bool {
+        guard case .ratio(_, let cases)? = value else { return false }
+        return cases >= minimumCases
+    }
 
     /// The change from `earlier` to `later`; nil unless both are published rates.
     init?(from earlier: MetricValue?, to later: MetricValue?) {
@@ -17,6 +29,7 @@ struct RateChange: Sendable, Equatable {
         let (left, right) = (c * b, a * d)
         direction = left > right ? .up : left < right ? .down : .same
         isSmall = 100 * (left > right ? left - right : right - left) < b * d
+        restsOnFewCases = min(b, d) < Self.minimumCases
     }
 
     /// The words between the later and the earlier figure in a main point: "**52.2%** …,
