@@ -41,7 +41,7 @@ struct Build: ParsableCommand {
     var wait: Double = 0
 
     @Option(help: "The published date (YYYY-MM-DD, or 'today' for the clock).")
-    var published: String?
+    var published: PublishedDate?
 
     @Option(help: "text or json (one object a line) for the log on standard error.")
     var logFormat: Log.Format = .text
@@ -68,9 +68,6 @@ struct Build: ParsableCommand {
         }
         if audience != .force, packForce != nil {
             throw ValidationError("--force names the force of a force pack: add --audience force")
-        }
-        if let published, published != "today", DayParser.parse(published) == nil {
-            throw ValidationError("--published must be a date YYYY-MM-DD or 'today'")
         }
         if let epoch = Self.sourceDateEpoch, Self.epochDay(epoch) == nil {
             throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds from 0 to \(Self.latestEpoch) (9999-12-31)")
@@ -100,7 +97,7 @@ struct Build: ParsableCommand {
         options.onlyForces = only
         options.lockWait = wait
         options.generatedOn = try publishedDay()
-        options.publishedToday = published == "today"
+        options.publishedToday = published?.isToday ?? false
         let showProgress = !quiet && logFormat == .text && ProgressBar.isTerminal
         if showProgress { options.progress = { ProgressBar.show($0) } }
         ProcessSetup.onStop { signal, status in
@@ -139,8 +136,7 @@ struct Build: ParsableCommand {
     /// `--published` first (an operator's explicit date wins), then `SOURCE_DATE_EPOCH`, then
     /// nil (the census date).
     func publishedDay() throws -> Day? {
-        if published == "today" { return Day(number: Int32(Int64(Date().timeIntervalSince1970) / 86_400)) }
-        if let published { return DayParser.parse(published) }
+        if let published { return published.day }
         if let epoch = Self.sourceDateEpoch {
             guard let day = Self.epochDay(epoch) else { throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds from 0 to \(Self.latestEpoch)") }
             return day

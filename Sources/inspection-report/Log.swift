@@ -23,7 +23,7 @@ struct Log: Sendable {
 
         var json: String {
             switch self {
-            case .string(let s): Log.quote(s)
+            case .string(let s): JSONText.quoted(s)
             case .int(let i): String(i)
             case .decimal(let d, let places): d.isFinite ? String(format: "%.\(places)f", d) : "null"
             }
@@ -63,9 +63,9 @@ struct Log: Sendable {
         case .text:
             return "\(time) \(level) \(message)"
         case .json:
-            var parts = ["\"level\":\(Self.quote(level))", "\"event\":\(Self.quote(event))", "\"message\":\(Self.quote(message))"]
-            for (k, v) in fields { parts.append("\(Self.quote(k)):\(v.json)") }
-            parts.append("\"time\":\(Self.quote(time))")
+            var parts = ["\"level\":\(JSONText.quoted(level))", "\"event\":\(JSONText.quoted(event))", "\"message\":\(JSONText.quoted(message))"]
+            for (k, v) in fields { parts.append("\(JSONText.quoted(k)):\(v.json)") }
+            parts.append("\"time\":\(JSONText.quoted(time))")
             return "{" + parts.joined(separator: ",") + "}"
         }
     }
@@ -82,6 +82,4 @@ struct Log: Sendable {
         return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))T"
             + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2))Z"
     }
-
-    static func quote(_ s: String) -> String { JSONText.quoted(s) }
 }

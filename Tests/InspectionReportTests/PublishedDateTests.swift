@@ -31,4 +31,14 @@ struct PublishedDateTests {
         // A fixed date differs from "today" in the manifest: that is a change, and it rebuilds.
         #expect(try CLI.run(arguments(data, out, ["--published", "2025-01-02"])).status == 0)
     }
+
+    /// A date that is not in the calendar, or any other word, is a usage error (64) and
+    /// publishes nothing.
+    @Test(arguments: ["2025-13-01", "2025-02-30", "yesterday", "TODAY"])
+    func anInvalidDateIsAUsageError(_ value: String) throws {
+        let out = Fixture.temporaryDirectory() + "/site"
+        let result = try CLI.run(arguments(Fixture.dataset(), out, ["--published", value]))
+        #expect(result.status == 64)
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
 }

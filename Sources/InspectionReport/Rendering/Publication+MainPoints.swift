@@ -1,6 +1,5 @@
-/// The main points at the top of the national page and of each scorecard, and the
-/// publication's metadata. The templates hold the sentences (analysts edit the wording); these
-/// values fill them. Every figure is a published row, formatted as the pages format it; a
+/// The main points at the top of the national page and of each scorecard. The templates hold
+/// the sentences (analysts edit the wording); these values fill them. Every figure is a published row, formatted as the pages format it; a
 /// hidden figure is never described: a point whose figure is hidden is left out (an empty list
 /// in the template's context), and so is a clause whose figure is hidden.
 extension Publication {
@@ -83,20 +82,5 @@ extension Publication {
             points["point_national_bodies"] = [] as Point
         }
         return points
-    }
-
-    /// The publication's metadata (`publication.*` of report.yml) for every page.
-    func metadataContext() -> [String: Any] {
-        let meta = settings.publication
-        return [
-            "publication_status": Escaping.markdown(meta.status),
-            "publication_producer": meta.producer.map(Escaping.markdown) ?? "",
-            "publication_has_producer": meta.producer != nil,
-            "publication_contact": meta.contact.map(Escaping.markdown) ?? "",
-            "publication_has_contact": meta.contact != nil,
-            "publication_next_release": meta.nextRelease.map { Self.longDate($0) } ?? "not yet announced",
-            "publication_revisions": meta.revisions.map { Escaping.prose($0) } ?? "",
-            "publication_has_revisions": meta.revisions != nil,
-        ]
     }
 }

@@ -10,11 +10,8 @@ struct RateChange: Sendable, Equatable {
     var direction: Direction
     /// Whether the two rates differ by less than one percentage point.
     var isSmall: Bool
-    /// Whether either rate is over fewer than ``minimumCases`` cases: chance alone moves such a
-    /// rate by many points, so no page calls the change a rise or a fall.
-    var restsOnFewCases: Bool
-
-    /// The fewest cases under each rate for a change between them to be described.
+    /// The fewest cases under each rate for a change between them to be described: chance alone
+    /// moves a rate over fewer by many points (``QuarterComparison``).
     static let minimumCases: Int128 = 30
 
     /// Whether `value` is a published rate over at least ``minimumCases`` cases.
@@ -29,7 +26,6 @@ struct RateChange: Sendable, Equatable {
         let (left, right) = (c * b, a * d)
         direction = left > right ? .up : left < right ? .down : .same
         isSmall = 100 * (left > right ? left - right : right - left) < b * d
-        restsOnFewCases = min(b, d) < Self.minimumCases
     }
 
     /// The words between the later and the earlier figure in a main point: "**52.2%** …,
