@@ -1,37 +1,37 @@
-
-/// Secondary suppression over the linked tables of SPEC section 6, by linear programming as in
-/// τ-ARGUS's and sdcTable's optimal methods, one sensitive count at a time.
+/// Secondary suppression over the linked tables (`docs/methodology.md`, "Disclosure control"):
+/// one pattern chosen for the whole set of tables at once, by linear programming as in
+/// τ-ARGUS's and sdcTable's optimal methods, then pruned.
 ///
 /// For a sensitive count x with true value a, a *deviation* is a change d to the true counts
 /// that keeps every identity of ``LinkedTables`` and every count ≥ 0, and moves x to the
 /// threshold (upwards) or to 0 (downwards). Once every count that a deviation changes is hidden,
 /// the true counts plus d are a table consistent with everything published, so no reader can
-/// rule out that x is the threshold (or 0): x is protected in that direction. Hiding more
-/// never undoes that, so one pass over the sensitive counts is enough.
+/// rule out that x is the threshold (or 0): x is protected in that direction. A force F knows
+/// its own counts: a deviation that leaves F's counts alone also protects x against F, so a
+/// force's count needs, for every other force, some deviation that leaves that force alone.
+/// Counts of regions and the nation are protected against the public only.
 ///
-/// For each direction the cheapest deviation is found by one linear program: minimise
-/// Σ cost · |d| over the counts near x, where a count already hidden costs next to nothing, a
-/// force's count costs less than a region's and a region's less than the nation's, an `all`
-/// count more than a breakdown, and a larger count more than a smaller one (a zero costs as
-/// much as a count at the threshold, so that small non-zero counts go first).
+/// 1. *Protect.* Each sensitive count (the nation's first, then regions', then forces'; totals
+///    before breakdowns) gets, in each direction, the cheapest deviation over every area: one
+///    linear program minimising Σ cost · |d|, where a count already hidden costs next to
+///    nothing and the others cost what readers lose (``System/cost``): the nation's counts
+///    most, then a region's `all` counts, a force's `referrals all`, a region's other counts,
+///    a force's totals and last its breakdowns, a larger count more than a smaller one. The
+///    nation's counts are left out of the program unless x is the nation's or there is no
+///    deviation without them.
+/// 2. *Prune.* Each count hidden in step 1 is tried for publication again, the costliest first:
+///    the deviations that moved it are dropped, and each protection they gave is looked for
+///    again among the counts still hidden. When every one is found, the count is published.
 ///
-/// A force F knows its own counts. A deviation that leaves F's counts alone also protects x
-/// against F, so for a force's count: for each other force whose counts the deviations found
-/// so far all change, one more deviation is found that leaves that force alone, until every
-/// force reader has one. Counts of regions and the nation are protected against
-/// the public only (SPEC section 6).
-///
-/// The deviation may change the counts of a few areas (``System/allowedAreas(for:)``): x's
-/// region, its forces, the nation, and one other region with its forces. It first tries
-/// only the counts within two identities of x's count, then, if that has no deviation, every
-/// count of those areas.
+/// Every protection stays backed by a deviation whose counts are all hidden, so the pattern is
+/// safe by construction; the build's audit proves it independently.
 struct LinkedSuppression: Sendable {
     var threshold: Int
     /// Each force's region (from the dataset's forces); nil ties no region to its forces.
     var regionOfForce: [String: String]?
-    /// Whether the two halves run on two threads (the result is the same).
+    /// Whether pruning tries two cells at once on two threads (the result is the same).
     var parallelism: Parallelism = .automatic
-    /// The most work per half before the pass stops (``workBudget`` unless a test sets less).
+    /// The most work before the pass stops (``workBudget`` unless a test sets less).
     var budget = LinkedSuppression.workBudget
 
     struct Outcome: Sendable {
@@ -44,17 +44,22 @@ struct LinkedSuppression: Sendable {
         /// Sensitive cells for which no deviation was found in some direction (the audit will
         /// then fail; never expected, since removing x's own cases is always one).
         var unprotected: [Int]
-        /// Every deviation found (cell, change), for the audit to verify as certificates.
+        /// The deviations that protect the pattern (cell, change), for the audit to verify as
+        /// certificates.
         var deviations: [[(cell: Int, delta: Double)]] = []
-        /// The identities the deviations keep, for the audit to reuse.
-        var tables: LinkedTables?
         /// Whether the work ran past ``workBudget`` and stopped: the sensitive cells not yet
         /// protected are in `unprotected`, and nothing may be published.
         var exhausted = false
+        /// Cells hidden by step 1 and published again by the pruning.
+        var pruned = 0
+        /// Why each hidden count that the rules of a readable publication would keep (a total
+        /// of the nation or a region, a force's `referrals all`) is hidden: the sensitive count
+        /// whose every deviation moves it, or nil when it was not proved necessary.
+        var necessary: [Int: Int?] = [:]
     }
 
     /// A direction in which x must be able to move.
-    private enum Direction {
+    enum Direction: Sendable {
         /// Up to the threshold.
         case up
         /// Down to zero.
@@ -63,48 +68,15 @@ struct LinkedSuppression: Sendable {
 
     /// Hides further cells of `truth` (every count at its computed value) so that each
     /// sensitive cell is protected; `hidden` holds the primary suppressions.
-    ///
-    /// The sensitive cells are split in two fixed halves by region (alternate regions; the
-    /// nation's with the first), each protected on its own (two threads when `parallelism`
-    /// allows, the same result either way), and the counts either hides are hidden: a
-    /// protection needs only its own deviation's counts hidden, so the union keeps both.
     func protect(truth: PublishedCounts, hidden initial: [Bool]) -> Outcome {
         let system = System(truth: truth, regionOfForce: regionOfForce, threshold: threshold)
-        // Totals before their breakdowns: a total's deviation usually moves its breakdowns too.
-        let sensitive = truth.cells.indices.filter { truth.cells[$0].value.map { $0 >= 1 && $0 < threshold } ?? false }
-            .sorted { (truth.cells[$0].key.breakdown == .all ? 0 : 1, $0) < (truth.cells[$1].key.breakdown == .all ? 0 : 1, $1) }
-        let halves = [sensitive.filter { system.half(of: $0) == 0 }, sensitive.filter { system.half(of: $0) == 1 }]
-        let (first, second) = parallelism.both({ self.pass(halves[0], system: system, hidden: initial) },
-                                               { self.pass(halves[1], system: system, hidden: initial) })
-        var outcome = Outcome(hidden: initial, added: 0, linearPrograms: first.linearPrograms + second.linearPrograms,
-                              unprotected: first.unprotected + second.unprotected, deviations: first.deviations + second.deviations,
-                              exhausted: first.exhausted || second.exhausted)
-        for i in initial.indices where first.hidden[i] || second.hidden[i] { outcome.hidden[i] = true }
-        outcome.added = zip(outcome.hidden, initial).filter { $0 && !$1 }.count
-        outcome.tables = system.tables
-        return outcome
-    }
-
-    /// Protects `sensitive` (in this order) starting from `initial`.
-    private func pass(_ sensitive: [Int], system: System, hidden initial: [Bool]) -> Outcome {
-        var hidden = initial
-        var outcome = Outcome(hidden: [], added: 0, linearPrograms: 0, unprotected: [])
+        var pattern = Pattern(system: system, hidden: initial, threshold: threshold)
         var effort = Effort(scratch: Scratch(cells: system.value.count, identities: system.identities.count))
-        let isSensitive = Set(sensitive)
-        // Per sensitive cell and direction: the other forces each deviation found so far
-        // changes (a deviation found for one cell often moves others far enough too).
-        var witnesses: [Int: [Set<Int>]] = [:]
-        func record(_ change: [(cell: Int, delta: Double)]) {
-            let others = Set(change.map { system.area[$0.cell] }.filter { system.isForce($0) })
-            for (y, delta) in change where isSensitive.contains(y) {
-                if delta <= -system.value[y] + 1e-6 {
-                    witnesses[2 * y + 1, default: []].append(others.subtracting([system.area[y]]))
-                }
-                if system.value[y] + delta >= Double(threshold) - 1e-6 {
-                    witnesses[2 * y, default: []].append(others.subtracting([system.area[y]]))
-                }
-            }
-        }
+        var outcome = Outcome(hidden: initial, added: 0, linearPrograms: 0, unprotected: [])
+        let sensitive = truth.cells.indices.filter { truth.cells[$0].value.map { $0 >= 1 && $0 < threshold } ?? false }
+            .sorted { system.order($0) < system.order($1) }
+        debugLog("start")
+        // 1. Protect.
         for (index, x) in sensitive.enumerated() {
             if effort.work > budget {
                 outcome.exhausted = true
@@ -112,105 +84,195 @@ struct LinkedSuppression: Sendable {
                 break
             }
             for direction in [Direction.up, .down] {
-                let slot = direction == .up ? 2 * x : 2 * x + 1
-                // Protected once some deviation leaves each force reader's counts alone: the
-                // forces that every deviation changes are the readers still to protect against.
-                while true {
-                    var excluding = Set<Int>()
-                    if let found = witnesses[slot], let first = found.first {
-                        guard system.isForce(system.area[x]) else { break }
-                        let common = found.dropFirst().reduce(first) { $0.intersection($1) }
-                        guard let reader = common.min() else { break }
-                        excluding = [reader]
-                    } else if let neighbour = system.soleNeighbour(of: system.area[x]) {
-                        // In a region of two forces the deviation that leaves the neighbour
-                        // alone is needed anyway and protects against the public too: look for
-                        // it first, so that the neighbour's own counts are not hidden as well.
-                        excluding = [neighbour]
-                    }
-                    var found = deviation(x, direction, excluding: excluding, system: system, hidden: hidden, effort: &effort)
-                    if found == nil, witnesses[slot] == nil, !excluding.isEmpty {
-                        found = deviation(x, direction, excluding: [], system: system, hidden: hidden, effort: &effort)
+                let slot = Pattern.slot(x, direction)
+                while let excluding = pattern.missing(slot) {
+                    var found = deviation(x, direction, excluding: excluding, among: nil, pattern: pattern, effort: &effort)
+                    if found == nil, !excluding.isEmpty, pattern.isBare(slot) {
+                        found = deviation(x, direction, excluding: [], among: nil, pattern: pattern, effort: &effort)
                     }
                     guard let change = found else {
                         outcome.unprotected.append(x)
                         break
                     }
-                    for (j, _) in change where !hidden[j] { hidden[j] = true }
-                    record(change)
-                    outcome.deviations.append(change)
+                    pattern.add(change)
                 }
             }
         }
+        debugLog("protect: \(effort.linearPrograms) LPs, work \(effort.work)")
+        // 2. Prune, while the budget lasts (the pattern is safe whenever it stops).
+        if !outcome.exhausted && outcome.unprotected.isEmpty {
+            let candidates = system.value.indices.filter { pattern.hidden[$0] && !initial[$0] }
+                .sorted { (-system.cost[$0], $0) < (-system.cost[$1], $1) }
+            // Two candidates are tried at once against the same pattern (on two threads when
+            // allowed); the second is tried again whenever the first was published, so the
+            // outcome is the one of trying them in turn.
+            let spare = Scratch(cells: system.value.count, identities: system.identities.count)
+            var i = 0
+            while i < candidates.count && effort.work <= budget {
+                let (a, b) = (candidates[i], i + 1 < candidates.count ? candidates[i + 1] : nil)
+                let snapshot = pattern
+                let (second, first) = parallelism.both({ b.map { self.attempt($0, from: snapshot, scratch: spare) } },
+                                                       { self.attempt(a, from: snapshot, scratch: effort.scratch) })
+                func apply(_ trial: Trial, _ c: Int) {
+                    effort.linearPrograms += trial.linearPrograms
+                    effort.work += trial.work
+                    if let next = trial.pattern {
+                        pattern = next
+                        outcome.pruned += 1
+                    } else if let x = trial.necessary {
+                        pattern.necessary[c] = x
+                    }
+                }
+                apply(first, a)
+                if let b, let second {
+                    if first.pattern != nil {
+                        effort.linearPrograms += second.linearPrograms
+                        effort.work += second.work
+                        apply(attempt(b, from: pattern, scratch: effort.scratch), b)
+                    } else {
+                        apply(second, b)
+                    }
+                }
+                i += 2
+            }
+        }
+        debugLog("prune: \(effort.linearPrograms) LPs, work \(effort.work), pruned \(outcome.pruned)")
+        outcome.hidden = pattern.hidden
+        outcome.added = zip(pattern.hidden, initial).filter { $0 && !$1 }.count
+        outcome.deviations = pattern.liveDeviations
         outcome.linearPrograms = effort.linearPrograms
-        outcome.hidden = hidden
+        for c in system.value.indices where pattern.hidden[c] && !initial[c] && system.isGuarded(c) {
+            outcome.necessary[c] = pattern.necessary[c]
+            debugLog("guarded \(truth.cells[c].key.description) = \(system.value[c]): \(pattern.necessary[c].map { truth.cells[$0].key.description } ?? "-")")
+        }
+        debugLog("necessity: \(effort.linearPrograms) LPs, work \(effort.work), \(outcome.necessary.count)")
         return outcome
     }
 
+    /// What trying to publish a hidden cell again found.
+    struct Trial: Sendable {
+        /// The pattern with the cell published, or nil when it stays hidden.
+        var pattern: Pattern?
+        /// For a guarded cell that stays hidden: the sensitive cell whose protection proved
+        /// it necessary.
+        var necessary: Int?
+        var linearPrograms = 0
+        var work = 0
+    }
+
+    /// Tries to publish hidden cell c again: drops the deviations that move it and finds each
+    /// protection they gave among the other hidden cells, or, for a guarded cell (which the
+    /// rules of a readable publication keep unless no pattern without it exists), among every
+    /// cell but c and the other guarded ones. The pattern with c published when every one is
+    /// found; otherwise, for a guarded cell, the sensitive cell whose protection proved it
+    /// necessary.
+    func attempt(_ c: Int, from pattern: Pattern, scratch: Scratch) -> Trial {
+        let system = pattern.system
+        let guarded = system.isGuarded(c)
+        var effort = Effort(scratch: scratch)
+        var trial = pattern
+        // Slots left with no deviation first: they are the likeliest to fail.
+        let slots = trial.drop(using: c).sorted { (trial.isBare($0) ? 0 : 1, $0) < (trial.isBare($1) ? 0 : 1, $1) }
+        trial.hidden[c] = false
+        func failed(_ necessary: Int?) -> Trial {
+            Trial(pattern: nil, necessary: necessary, linearPrograms: effort.linearPrograms, work: effort.work)
+        }
+        for slot in slots {
+            let (x, direction) = Pattern.cell(of: slot)
+            while let excluding = trial.missing(slot) {
+                if guarded, isNecessary(c, for: x, direction, excluding: excluding, pattern: trial, effort: &effort) {
+                    return failed(x)
+                }
+                let found = deviation(x, direction, excluding: excluding, among: guarded ? nil : trial.hidden, forbidding: c,
+                                      pattern: trial, effort: &effort)
+                // Over every area but the reader's, a count that no deviation leaves alone is
+                // needed by every pattern.
+                guard let change = found else { return failed(guarded ? x : nil) }
+                if guarded, change.contains(where: { !trial.hidden[$0.cell] && system.isGuarded($0.cell) }) { return failed(nil) }
+                trial.add(change)
+            }
+        }
+        return Trial(pattern: trial, linearPrograms: effort.linearPrograms, work: effort.work)
+    }
+
+    /// Whether every deviation of x in `direction` that leaves the areas in `excluding` alone
+    /// moves cell c, proved on a relaxation: the linear program over the cells of x's area,
+    /// its region and c's area with only the identities among them (and cells held fixed), so
+    /// that other areas can absorb any change. No deviation there means none anywhere.
+    private func isNecessary(_ c: Int, for x: Int, _ direction: Direction, excluding: Set<Int>, pattern: Pattern,
+                             effort: inout Effort) -> Bool {
+        let system = pattern.system
+        var areas = [system.area[x]]
+        if let r = system.region(of: system.area[x]) { areas.append(r) }
+        areas.append(system.area[c])
+        areas = Array(Set(areas.filter { !excluding.contains($0) })).sorted()
+        let near = system.neighbourhood(of: x, depth: nil, allowed: areas).filter { $0 != c }
+        effort.linearPrograms += 1
+        effort.work += near.count
+        let fixed: (Int) -> Bool = { j in j == c || excluding.contains(system.area[j]) }
+        return solve(x, direction, cells: near, pattern: pattern, scratch: effort.scratch, keepingOnly: fixed) == nil
+    }
+
     /// The cells the cheapest deviation of x in `direction` changes, with each change, leaving
-    /// the areas in `excluding` alone, or nil when there is none.
+    /// the areas in `excluding` alone, or nil when there is none. With `among`, only the cells
+    /// hidden there (and x) may change.
     ///
-    /// Wider searches cost more, so each is tried only while the narrower ones find nothing,
-    /// or would hide a total (`all`) of the nation and fewer than ``escalations`` wider
-    /// searches were made in this build: the counts within one, then two identities of x's
-    /// count in a few areas (``System/allowedAreas(for:)``), every count of those areas, the
-    /// counts within two identities in every area, every count of every area (tried always
-    /// when nothing else has a deviation). The cheapest deviation found is kept.
-    private func deviation(_ x: Int, _ direction: Direction, excluding: Set<Int>, system: System, hidden: [Bool],
-                           effort: inout Effort) -> [(cell: Int, delta: Double)]? {
-        let few = system.allowedAreas(for: x).filter { !excluding.contains($0) }
+    /// Wider searches cost more, so each is tried only while the narrower ones find nothing
+    /// or would hide a guarded count (a total of the nation or a region, a force's
+    /// `referrals all`): the counts within one, then two identities of x's count in every area
+    /// but the nation, every count of those areas, then the nation's too.
+    private func deviation(_ x: Int, _ direction: Direction, excluding: Set<Int>, among: [Bool]?, forbidding: Int? = nil,
+                           pattern: Pattern, effort: inout Effort) -> [(cell: Int, delta: Double)]? {
+        let system = pattern.system
+        let national = system.isNational(system.area[x])
+        let withoutNation = system.areas.indices.filter { !excluding.contains($0) && (national || !system.isNational($0)) }
         let every = system.areas.indices.filter { !excluding.contains($0) }
         var best: (cost: Double, change: [(cell: Int, delta: Double)])?
-        func hidesNationalTotal(_ change: [(cell: Int, delta: Double)]) -> Bool {
-            change.contains { c in
-                c.cell != x && !hidden[c.cell] && system.isTotal(c.cell) && system.isNational(system.area[c.cell])
-            }
+        func costly(_ change: [(cell: Int, delta: Double)]) -> Bool {
+            change.contains { $0.cell != x && !pattern.hidden[$0.cell] && system.isGuarded($0.cell) }
         }
-        for (depth, areas) in [(1, few), (2, few), (nil, few), (2, every), (nil, every)] as [(Int?, [Int])] {
-            if let best {
-                guard hidesNationalTotal(best.change), effort.escalations < Self.escalations / 2 else { break }
-                effort.escalations += 1
+        // Among hidden cells the program is small: one search over all of them.
+        let stages: [(Int?, [Int])] = among != nil ? [(nil, every)]
+            : national || withoutNation.count == every.count
+            ? [(1, every), (2, every), (nil, every)]
+            : [(1, withoutNation), (2, withoutNation), (nil, withoutNation), (nil, every)]
+        for (depth, areas) in stages {
+            if let best, !costly(best.change) { break }
+            var near = system.neighbourhood(of: x, depth: depth, allowed: areas)
+            if let among { near = near.filter { $0 == x || among[$0] } }
+            if let forbidding { near = near.filter { $0 != forbidding } }
+            effort.linearPrograms += 1
+            effort.work += near.count
+            if let found = solve(x, direction, cells: near, pattern: pattern, scratch: effort.scratch),
+               found.cost < best?.cost ?? .infinity {
+                best = found
             }
-            effort.linearPrograms += 1
-            let near = system.neighbourhood(of: x, depth: depth, allowed: areas)
-            effort.work += near.count
-            let found = solve(x, direction, cells: near, system: system, hidden: hidden, scratch: effort.scratch)
-            if let found, found.cost < best?.cost ?? .infinity { best = found }
-        }
-        if best == nil {
-            effort.linearPrograms += 1
-            let near = system.neighbourhood(of: x, depth: nil, allowed: every)
-            effort.work += near.count
-            best = solve(x, direction, cells: near, system: system, hidden: hidden, scratch: effort.scratch)
         }
         return best?.change
     }
 
-    /// The most work per half (the columns of every linear program solved, summed): about
-    /// 20 seconds here. The sample takes under 0.5 million, 400 cases over 43 forces 2.7
-    /// million, 40,000 cases over 200 forces 11 million; a table whose counts are nearly all
-    /// small over many more forces would take hours, so past the budget the build stops,
-    /// publishes nothing and says so, rather than run on unattended.
-    static let workBudget = 25_000_000
+    /// The most work (the columns of every linear program solved, summed): about 20 seconds
+    /// here. A table whose counts are nearly all small over many more forces would take hours,
+    /// so past the budget the build stops, publishes nothing and says so, rather than run on
+    /// unattended. Pruning stops at the budget too, leaving a safe pattern.
+    static let workBudget = 50_000_000
 
-    /// The most wider searches per build (see ``deviation``; half to each half of the work),
-    /// which keeps a table with many small counts from taking long: past it, a deviation may
-    /// hide a total of the nation.
-    static let escalations = 400
-
-    /// Work done, the wider searches used, and the working arrays of one pass.
+    /// Work done, and the working arrays of the linear programs.
     private struct Effort {
         var linearPrograms = 0
         /// The columns of every linear program solved so far: the measure of the work that
         /// ``workBudget`` bounds.
         var work = 0
-        var escalations = 0
         let scratch: Scratch
     }
 
     /// One linear program: columns 2k and 2k+1 are the rise and fall of `cells[k]`.
-    private func solve(_ x: Int, _ direction: Direction, cells near: [Int], system: System,
-                       hidden: [Bool], scratch: Scratch) -> (cost: Double, change: [(cell: Int, delta: Double)])? {
+    /// - Parameter fixed: when given, a relaxation: an identity is kept only when each of its
+    ///   cells outside `near` is fixed (unchanged); the others are left out, as if the cells
+    ///   outside could take any value. Otherwise every cell outside `near` is unchanged.
+    private func solve(_ x: Int, _ direction: Direction, cells near: [Int], pattern: Pattern, scratch: Scratch,
+                       keepingOnly fixed: ((Int) -> Bool)? = nil) -> (cost: Double, change: [(cell: Int, delta: Double)])? {
+        let system = pattern.system
         for (k, j) in near.enumerated() { scratch.column[j] = k }
         defer { for j in near { scratch.column[j] = -1 } }
         var rows: [LinearProgram.Row] = []
@@ -220,6 +282,7 @@ struct LinkedSuppression: Sendable {
                 scratch.rowUsed[r] = true
                 used.append(r)
                 let identity = system.identities[r]
+                if let fixed, identity.terms.contains(where: { scratch.column[$0.cell] < 0 && !fixed($0.cell) }) { continue }
                 var terms: [(column: Int, coefficient: Double)] = []
                 terms.reserveCapacity(2 * identity.terms.count)
                 for term in identity.terms {
@@ -240,7 +303,7 @@ struct LinkedSuppression: Sendable {
             upper[2 * k + 1] = system.value[j]
             // A hidden count costs next to nothing; another force's a little more, since a
             // deviation that changes another force's counts needs a second one for that reader.
-            let cost = hidden[j] ? (system.area[j] != system.area[x] && system.isForce(system.area[j]) ? 1e-2 : 1e-3) : system.cost[j]
+            let cost = pattern.hidden[j] ? (system.area[j] != system.area[x] && system.isForce(system.area[j]) ? 1e-2 : 1e-3) : system.cost[j]
             objective[2 * k] = cost
             objective[2 * k + 1] = cost
         }
@@ -257,5 +320,12 @@ struct LinkedSuppression: Sendable {
             let delta = point[2 * k] - point[2 * k + 1]
             return abs(delta) > 1e-9 ? (near[k], delta) : nil
         })
+    }
+}
+
+import Foundation
+func debugLog(_ s: String) {
+    if ProcessInfo.processInfo.environment["IR_DEBUG"] != nil {
+        FileHandle.standardError.write(("\(Date().timeIntervalSince1970) " + s + "\n").data(using: .utf8)!)
     }
 }

@@ -72,7 +72,6 @@ struct DisclosureControl: Sendable {
             summary.exhausted = outcome.exhausted
             summary.deviations = outcome.deviations
             summary.truth = counts
-            summary.tables = outcome.tables
         }
         // Derived figures whose input counts are hidden.
         var position: [MetricKey: Int] = [:]
