@@ -8,7 +8,9 @@ extension LinkedSuppression {
     /// nothing of.
     struct Pattern: Sendable {
         let system: System
-        var hidden: [Bool]
+        private(set) var hidden: [Bool]
+        /// Per area: its hidden cells that are not sensitive.
+        private var secondary: [Int]
         let threshold: Int
         /// Per deviation: the cells it changes and by how much; nil once dropped.
         private var changes: [[(cell: Int, delta: Double)]?] = []
@@ -20,14 +22,32 @@ extension LinkedSuppression {
         private var bySlot: [Int: [Int]] = [:]
         /// Per cell: the deviations that change it (dropped ones included).
         private var byCell: [Int: [Int]] = [:]
-        /// Per guarded cell that pruning could not publish: the sensitive cell whose
-        /// protection proved it necessary.
-        var necessary: [Int: Int] = [:]
+        /// Per guarded cell that pruning could not publish: why.
+        var necessary: [Int: Necessity] = [:]
 
         init(system: System, hidden: [Bool], threshold: Int) {
             self.system = system
             self.hidden = hidden
             self.threshold = threshold
+            secondary = [Int](repeating: 0, count: system.areas.count)
+            for j in hidden.indices where hidden[j] && !(system.value[j] >= 1 && system.value[j] < Double(threshold)) {
+                secondary[system.area[j]] += 1
+            }
+        }
+
+        /// Publishes cell c (it was hidden).
+        mutating func publish(_ c: Int) {
+            guard hidden[c] else { return }
+            hidden[c] = false
+            if !isSensitive(c) { secondary[system.area[c]] -= 1 }
+        }
+
+        /// How much dearer a cell of area a is to hide than its cost says: 1 until a fifth of
+        /// the area's counts are hidden beyond its sensitive ones, then rising steeply, so that
+        /// no one area carries the protection of many others.
+        func pressure(_ a: Int) -> Double {
+            let share = Double(secondary[a]) / Double(max(1, system.cellsIn(a)))
+            return 1 + 10 * max(0, share - 0.2)
         }
 
         /// The slot of cell x's protection in `direction`.
@@ -66,7 +86,10 @@ extension LinkedSuppression {
             var touched = Set<Int>()
             var slots: [Int] = []
             for (j, delta) in change {
-                hidden[j] = true
+                if !hidden[j] {
+                    hidden[j] = true
+                    if !isSensitive(j) { secondary[system.area[j]] += 1 }
+                }
                 byCell[j, default: []].append(id)
                 if system.isForce(system.area[j]) { touched.insert(system.area[j]) }
                 guard isSensitive(j) else { continue }

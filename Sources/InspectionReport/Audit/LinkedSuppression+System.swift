@@ -48,13 +48,16 @@ extension LinkedSuppression {
         private let cellAt: [Int]
         /// Per cell: the cost of hiding it, per unit of change: what readers lose (a count of
         /// the nation 10,000, a region's total 100, a force's `referrals all` 10, a region's
-        /// breakdown 4, a force's other totals 3, a force's breakdown 1), times 1 + √value (a
+        /// breakdown 4, a force's other totals 3, a force's breakdown 1), times 1 + value^0.75 (a
         /// zero costs what a count at the threshold does, so that small non-zero counts go
-        /// first). Tried: a large fixed cost for the guarded counts (so that a deviation hides
-        /// as few as it can) hid 35 more counts in all; 1 + ln(1 + value) hid 6 more.
+        /// first). On the sample, a large fixed cost for the guarded counts hid 39 more counts
+        /// in all; 1 + ln(1 + value) 10 more; 1 + √value 4 more; a cost linear in the value as
+        /// many but 2 fewer of 100 or more (`docs/methodology.md`).
         let cost: [Double]
         private let isTotalCell: [Bool]
         private let isGuardedCell: [Bool]
+        /// Per area: its number of cells.
+        private let areaSize: [Int]
 
         init(truth: PublishedCounts, regionOfForce: [String: String]?, threshold: Int) {
             let cells = truth.cells
@@ -102,6 +105,9 @@ extension LinkedSuppression {
             }
             self.area = area
             self.key = key
+            var areaSize = [Int](repeating: 0, count: areas.count)
+            for a in area { areaSize[a] += 1 }
+            self.areaSize = areaSize
             self.areas = areas
             areaKind = areas.map { a in
                 switch a {
@@ -156,10 +162,13 @@ extension LinkedSuppression {
                     level = referrals ? 10 : total ? 3 : 1
                     guarded[j] = referrals
                 }
-                return level * (1 + Double(max(cells[j].value ?? 0, threshold)).squareRoot())
+                return level * (1 + pow(Double(max(cells[j].value ?? 0, threshold)), 0.75))
             }
             isGuardedCell = guarded
         }
+
+        /// The number of cells of area a.
+        func cellsIn(_ a: Int) -> Int { areaSize[a] }
 
         /// Whether hiding cell j is against the rules of a readable publication unless no
         /// pattern without it exists: a count of the nation, a region's `all` count, a force's

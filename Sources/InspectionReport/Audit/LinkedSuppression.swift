@@ -52,10 +52,10 @@ struct LinkedSuppression: Sendable {
         var exhausted = false
         /// Cells hidden by step 1 and published again by the pruning.
         var pruned = 0
-        /// Why each hidden count that the rules of a readable publication would keep (a total
-        /// of the nation or a region, a force's `referrals all`) is hidden: the sensitive count
-        /// whose every deviation moves it, or nil when it was not proved necessary.
-        var necessary: [Int: Int?] = [:]
+        /// Why each hidden count that the rules of a readable publication would keep (a count
+        /// of the nation, a region's total, a force's `referrals all`) is hidden, or nil when
+        /// pruning stopped before proving it.
+        var necessary: [Int: Necessity?] = [:]
     }
 
     /// A direction in which x must be able to move.
@@ -75,7 +75,6 @@ struct LinkedSuppression: Sendable {
         var outcome = Outcome(hidden: initial, added: 0, linearPrograms: 0, unprotected: [])
         let sensitive = truth.cells.indices.filter { truth.cells[$0].value.map { $0 >= 1 && $0 < threshold } ?? false }
             .sorted { system.order($0) < system.order($1) }
-        debugLog("start")
         // 1. Protect.
         for (index, x) in sensitive.enumerated() {
             if effort.work > budget {
@@ -98,7 +97,6 @@ struct LinkedSuppression: Sendable {
                 }
             }
         }
-        debugLog("protect: \(effort.linearPrograms) LPs, work \(effort.work)")
         // 2. Prune, while the budget lasts (the pattern is safe whenever it stops).
         if !outcome.exhausted && outcome.unprotected.isEmpty {
             let candidates = system.value.indices.filter { pattern.hidden[$0] && !initial[$0] }
@@ -136,26 +134,30 @@ struct LinkedSuppression: Sendable {
                 i += 2
             }
         }
-        debugLog("prune: \(effort.linearPrograms) LPs, work \(effort.work), pruned \(outcome.pruned)")
         outcome.hidden = pattern.hidden
         outcome.added = zip(pattern.hidden, initial).filter { $0 && !$1 }.count
         outcome.deviations = pattern.liveDeviations
         outcome.linearPrograms = effort.linearPrograms
         for c in system.value.indices where pattern.hidden[c] && !initial[c] && system.isGuarded(c) {
             outcome.necessary[c] = pattern.necessary[c]
-            debugLog("guarded \(truth.cells[c].key.description) = \(system.value[c]): \(pattern.necessary[c].map { truth.cells[$0].key.description } ?? "-")")
         }
-        debugLog("necessity: \(effort.linearPrograms) LPs, work \(effort.work), \(outcome.necessary.count)")
         return outcome
+    }
+
+    /// Why a guarded cell stays hidden: a sensitive cell whose every deviation (for the public
+    /// or one force reader) moves it (`alone`), or moves it or another guarded cell that is
+    /// published (so hiding that one instead would be no better).
+    struct Necessity: Sendable, Hashable {
+        var protecting: Int
+        var alone: Bool
     }
 
     /// What trying to publish a hidden cell again found.
     struct Trial: Sendable {
         /// The pattern with the cell published, or nil when it stays hidden.
         var pattern: Pattern?
-        /// For a guarded cell that stays hidden: the sensitive cell whose protection proved
-        /// it necessary.
-        var necessary: Int?
+        /// For a guarded cell that stays hidden: why.
+        var necessary: Necessity?
         var linearPrograms = 0
         var work = 0
     }
@@ -173,43 +175,58 @@ struct LinkedSuppression: Sendable {
         var trial = pattern
         // Slots left with no deviation first: they are the likeliest to fail.
         let slots = trial.drop(using: c).sorted { (trial.isBare($0) ? 0 : 1, $0) < (trial.isBare($1) ? 0 : 1, $1) }
-        trial.hidden[c] = false
-        func failed(_ necessary: Int?) -> Trial {
+        trial.publish(c)
+        func failed(_ necessary: Necessity?) -> Trial {
             Trial(pattern: nil, necessary: necessary, linearPrograms: effort.linearPrograms, work: effort.work)
         }
         for slot in slots {
             let (x, direction) = Pattern.cell(of: slot)
             while let excluding = trial.missing(slot) {
-                if guarded, isNecessary(c, for: x, direction, excluding: excluding, pattern: trial, effort: &effort) {
-                    return failed(x)
+                let hidden = trial.hidden
+                if guarded {
+                    // Needed alone: no deviation leaves c alone. Needed with the other
+                    // guarded cells: none leaves all of them alone.
+                    if hasNoDeviation(x, direction, excluding: excluding, near: c, holding: { $0 == c }, pattern: trial, effort: &effort) {
+                        return failed(Necessity(protecting: x, alone: true))
+                    }
+                    if hasNoDeviation(x, direction, excluding: excluding, near: c,
+                                      holding: { $0 == c || (!hidden[$0] && system.isGuarded($0)) }, pattern: trial, effort: &effort) {
+                        return failed(Necessity(protecting: x, alone: false))
+                    }
+                } else if hasNoDeviation(x, direction, excluding: excluding, near: c, holding: { $0 == c || !hidden[$0] },
+                                         pattern: trial, effort: &effort) {
+                    return failed(nil)
                 }
-                let found = deviation(x, direction, excluding: excluding, among: guarded ? nil : trial.hidden, forbidding: c,
-                                      pattern: trial, effort: &effort)
-                // Over every area but the reader's, a count that no deviation leaves alone is
-                // needed by every pattern.
-                guard let change = found else { return failed(guarded ? x : nil) }
-                if guarded, change.contains(where: { !trial.hidden[$0.cell] && system.isGuarded($0.cell) }) { return failed(nil) }
+                // A guarded cell may give way to cells that are not guarded only.
+                let found = guarded
+                    ? deviation(x, direction, excluding: excluding, among: nil, forbidding: { $0 == c || (!hidden[$0] && system.isGuarded($0)) },
+                                pattern: trial, effort: &effort)
+                    : deviation(x, direction, excluding: excluding, among: hidden, forbidding: { $0 == c }, pattern: trial, effort: &effort)
+                // The last search is over every area but the reader's: none leaves c and every
+                // published guarded cell alone.
+                guard let change = found else { return failed(guarded ? Necessity(protecting: x, alone: false) : nil) }
                 trial.add(change)
             }
         }
         return Trial(pattern: trial, linearPrograms: effort.linearPrograms, work: effort.work)
     }
 
-    /// Whether every deviation of x in `direction` that leaves the areas in `excluding` alone
-    /// moves cell c, proved on a relaxation: the linear program over the cells of x's area,
-    /// its region and c's area with only the identities among them (and cells held fixed), so
-    /// that other areas can absorb any change. No deviation there means none anywhere.
-    private func isNecessary(_ c: Int, for x: Int, _ direction: Direction, excluding: Set<Int>, pattern: Pattern,
-                             effort: inout Effort) -> Bool {
+    /// Whether x has no deviation in `direction` that leaves alone the areas in `excluding`
+    /// and every cell that `held` names, proved on a relaxation: the linear program over the
+    /// cells of x's area, its region and c's area with only the identities among them (cells
+    /// held or of an excluded area count as fixed), as if every other area could absorb any
+    /// change. No deviation there means none anywhere.
+    private func hasNoDeviation(_ x: Int, _ direction: Direction, excluding: Set<Int>, near c: Int, holding held: @escaping (Int) -> Bool,
+                                pattern: Pattern, effort: inout Effort) -> Bool {
         let system = pattern.system
-        var areas = [system.area[x]]
+        var areas = [system.area[x], system.area[c]]
         if let r = system.region(of: system.area[x]) { areas.append(r) }
-        areas.append(system.area[c])
+        if let r = system.region(of: system.area[c]) { areas.append(r) }
         areas = Array(Set(areas.filter { !excluding.contains($0) })).sorted()
-        let near = system.neighbourhood(of: x, depth: nil, allowed: areas).filter { $0 != c }
+        let near = system.neighbourhood(of: x, depth: nil, allowed: areas).filter { $0 == x || !held($0) }
         effort.linearPrograms += 1
         effort.work += near.count
-        let fixed: (Int) -> Bool = { j in j == c || excluding.contains(system.area[j]) }
+        let fixed: (Int) -> Bool = { j in held(j) || excluding.contains(system.area[j]) }
         return solve(x, direction, cells: near, pattern: pattern, scratch: effort.scratch, keepingOnly: fixed) == nil
     }
 
@@ -221,7 +238,7 @@ struct LinkedSuppression: Sendable {
     /// or would hide a guarded count (a total of the nation or a region, a force's
     /// `referrals all`): the counts within one, then two identities of x's count in every area
     /// but the nation, every count of those areas, then the nation's too.
-    private func deviation(_ x: Int, _ direction: Direction, excluding: Set<Int>, among: [Bool]?, forbidding: Int? = nil,
+    private func deviation(_ x: Int, _ direction: Direction, excluding: Set<Int>, among: [Bool]?, forbidding: ((Int) -> Bool)? = nil,
                            pattern: Pattern, effort: inout Effort) -> [(cell: Int, delta: Double)]? {
         let system = pattern.system
         let national = system.isNational(system.area[x])
@@ -240,7 +257,7 @@ struct LinkedSuppression: Sendable {
             if let best, !costly(best.change) { break }
             var near = system.neighbourhood(of: x, depth: depth, allowed: areas)
             if let among { near = near.filter { $0 == x || among[$0] } }
-            if let forbidding { near = near.filter { $0 != forbidding } }
+            if let forbidding { near = near.filter { $0 == x || !forbidding($0) } }
             effort.linearPrograms += 1
             effort.work += near.count
             if let found = solve(x, direction, cells: near, pattern: pattern, scratch: effort.scratch),
@@ -303,7 +320,8 @@ struct LinkedSuppression: Sendable {
             upper[2 * k + 1] = system.value[j]
             // A hidden count costs next to nothing; another force's a little more, since a
             // deviation that changes another force's counts needs a second one for that reader.
-            let cost = pattern.hidden[j] ? (system.area[j] != system.area[x] && system.isForce(system.area[j]) ? 1e-2 : 1e-3) : system.cost[j]
+            let cost = pattern.hidden[j] ? (system.area[j] != system.area[x] && system.isForce(system.area[j]) ? 1e-2 : 1e-3)
+                : system.cost[j] * pattern.pressure(system.area[j])
             objective[2 * k] = cost
             objective[2 * k + 1] = cost
         }
@@ -323,9 +341,3 @@ struct LinkedSuppression: Sendable {
     }
 }
 
-import Foundation
-func debugLog(_ s: String) {
-    if ProcessInfo.processInfo.environment["IR_DEBUG"] != nil {
-        FileHandle.standardError.write(("\(Date().timeIntervalSince1970) " + s + "\n").data(using: .utf8)!)
-    }
-}
