@@ -119,6 +119,7 @@ struct Build: ParsableCommand {
             let summary = try Builder(options: options).run()
             if showProgress { ProgressBar.clear() }
             DatasetOptions.printWarnings(summary.warningLines, format: logFormat, quiet: quiet)
+            for line in summary.disclosureLines { log.info("disclosure", line, []) }
             log.info(summary.upToDate ? "up_to_date" : "built", summary.line, [
                 ("output", .string(summary.outputDirectory)), ("areas", .int(summary.areas)), ("pages", .int(summary.pages)),
                 ("rows_accepted", .int(summary.rowsAccepted)), ("rows_rejected", .int(summary.rowsRejected)),

@@ -82,7 +82,7 @@ extension ReportSettings {
         if let node = reader.node(top, "timescales", "assessment") {
             assessment = try reader.integer(node, "timescales.assessment", minimum: 0, rule: "a whole number of days, 0 or more")
         }
-        var threshold = 5
+        var threshold = SensitivityRule.defaultThreshold
         if let node = reader.node(top, "disclosure", "threshold") {
             threshold = try reader.integer(node, "disclosure.threshold", minimum: 0, rule: "a whole number, 0 or more")
             if threshold < Self.minPublicThreshold, audience != .restricted {

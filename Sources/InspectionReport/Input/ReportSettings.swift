@@ -26,7 +26,7 @@ struct ReportSettings: Sendable, Hashable {
     init(title: String, periodStart: Day, periodEnd: Day, asOf: Day? = nil,
                 timescales: [Int] = ReportSettings.defaultTimescales,
                 assessmentTimescale: Int = ReportSettings.defaultAssessmentTimescale,
-                disclosureThreshold: Int = 5,
+                disclosureThreshold: Int = SensitivityRule.defaultThreshold,
                 maxRejectedShare: DecimalFraction = DecimalFraction(numerator: 1, scale: 2),
                 ragGreen: DecimalFraction = DecimalFraction(numerator: 90, scale: 2),
                 ragAmber: DecimalFraction = DecimalFraction(numerator: 75, scale: 2)) {

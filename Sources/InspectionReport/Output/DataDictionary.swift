@@ -98,6 +98,25 @@ enum DataDictionary {
         ],
         primaryKey: ["force_id", "case_id"])
 
+    static let suppression = File(
+        name: "suppression.csv",
+        title: "What the public edition hides, and why",
+        description: "Restricted edition only. Every count that the public edition of the same data hides: whether it is sensitive (from 1 to one less than the threshold) or hidden to protect sensitive counts, which sensitive counts it protects, and, for a count of England and Wales, a region's total or a force's referrals, why no pattern without it exists.",
+        columns: [
+            Column(name: "area_type", datatype: "string", format: "national|region|force", required: true, description: "As in metrics.csv."),
+            Column(name: "area", datatype: "string", format: nil, required: true, description: "As in metrics.csv."),
+            Column(name: "metric", datatype: "string", format: nil, required: true, description: "As in metrics.csv."),
+            Column(name: "breakdown", datatype: "string", format: nil, required: true, description: "As in metrics.csv."),
+            Column(name: "value", datatype: "integer", format: nil, required: true, description: "The count as computed (the public edition shows [c])."),
+            Column(name: "role", datatype: "string", format: "sensitive|protective", required: true,
+                   description: "sensitive: from 1 to one less than the threshold; protective: hidden so that sensitive counts cannot be worked out."),
+            Column(name: "protects", datatype: "string", format: nil, required: false,
+                   description: "The sensitive counts whose protection moves this count, each as area type, area, metric and breakdown, separated by ' | '."),
+            Column(name: "reason", datatype: "string", format: nil, required: false,
+                   description: "For a protective count of England and Wales, a region's total or a force's referrals: why no pattern without it exists."),
+        ],
+        primaryKey: ["area_type", "area", "metric", "breakdown"])
+
     /// `a|b|c`, each alternative with its regular-expression characters escaped.
     static func alternatives(_ words: [String]) -> String {
         words.map(escapedForPattern).joined(separator: "|")

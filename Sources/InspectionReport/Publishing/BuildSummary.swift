@@ -15,6 +15,10 @@ public struct BuildSummary: Sendable {
     public var filesDiffering = 0
     /// The warnings about the inputs, one a line as `file:line:column: warning: code: message`.
     public var warningLines: [String] = []
+    /// What disclosure control hid (public builds and force packs) or would hide (the
+    /// restricted edition), one a line: the counts, then each count of the nation, region
+    /// total or force's referrals hidden, and why.
+    public var disclosureLines: [String] = []
     /// How many warnings the inputs gave.
     public var warnings: Int { warningLines.count }
 

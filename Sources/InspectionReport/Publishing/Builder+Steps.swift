@@ -71,48 +71,24 @@ extension Builder {
     }
 
     /// Disclose: statistical disclosure control for the public audience, proved by the
-    /// linear-programming audit before anything is rendered (SPEC section 6).
+    /// linear-programming audit before anything is rendered (`docs/methodology.md`,
+    /// "Disclosure control" and "Disclosure audit").
     /// - Throws: ``BuildError/disclosureAuditFailed(_:)`` when a sensitive count could be
     ///   narrowed by the public or by one force: nothing is published.
     func disclose(_ table: MetricsTable, _ dataset: Dataset) throws(BuildError) -> MetricsTable {
-        guard options.audience.isDisclosed else { return table }
-        let regions = Dictionary(dataset.forces.map { ($0.id, $0.region) }, uniquingKeysWith: { first, _ in first })
-        let threshold = dataset.settings.disclosureThreshold
-        var disclosed = table.disclosed(threshold: threshold, regionOfForce: regions, parallelism: options.parallelism)
-        if let summary = disclosed.suppression, summary.exhausted {
-            throw .disclosureControlTooCostly(sensitive: summary.sensitive, protectedBeforeStop: summary.sensitive - summary.unprotected)
+        let control = DisclosureControl(dataset: dataset, parallelism: options.parallelism)
+        guard options.audience.isDisclosed else {
+            // The restricted edition shows every figure, and says what the public one hides.
+            var restricted = table
+            if options.audience == .restricted { restricted.suppression = control.disclose(table.rows).summary }
+            return restricted
         }
-        let audit = try Self.prove(disclosed, from: table, regionOfForce: regions, threshold: threshold)
-        disclosed.suppression?.audit = audit
+        var pack: Int?
         if case .forcePack(let id) = options.audience {
-            // The pack's force sees its own figures as computed: the one-force reader of the
-            // audit is what makes that safe.
             guard let force = dataset.forces.firstIndex(where: { $0.id == id }) else { throw .unknownForce(id) }
-            for (i, row) in table.rows.enumerated() where row.area == .force(force) { disclosed.rows[i] = row }
+            pack = force
         }
-        return disclosed
-    }
-
-    /// The audit of disclosed figures against the computed ones, for the public and each one
-    /// force reader (SPEC section 6).
-    /// - Throws: ``BuildError/disclosureAuditFailed(_:)`` naming each exposed count by its
-    ///   line in the public `data/metrics.csv`, or each contradiction.
-    static func prove(_ disclosed: MetricsTable, from computed: MetricsTable, regionOfForce: [String: String],
-                      threshold: Int) throws(BuildError) -> DisclosureAudit.Report {
-        let published = PublishedCounts.counts(of: disclosed.rows).counts
-        var check: DisclosureAudit
-        if let truth = disclosed.suppression?.truth, let tables = disclosed.suppression?.tables {
-            check = DisclosureAudit(published: published, restricted: truth, tables: tables, threshold: threshold)
-        } else {
-            check = DisclosureAudit(published: published, restricted: PublishedCounts.counts(of: computed.rows).counts,
-                                    regionOfForce: regionOfForce, threshold: threshold)
-        }
-        check.certificates = disclosed.suppression?.deviations ?? []
-        let audit = check.run()
-        guard audit.passes else {
-            throw .disclosureAuditFailed(audit.contradictions + audit.exposures.map { $0.message(file: "data/metrics.csv") })
-        }
-        return audit
+        return try control.publicFigures(of: table, revealing: pack)
     }
 
     /// Render: every output file in a fixed order (or only the selected scorecards).
@@ -137,6 +113,9 @@ extension Builder {
         ]
         if options.audience.isMarked {
             files.append(("data/open-overdue-cases.csv", OpenOverdueList.csv(overdue, forces: dataset.forces, forceOrder: table.forceOrder)))
+        }
+        if options.audience == .restricted, let suppression = table.suppression {
+            files.append((SuppressionFile.path, SuppressionFile.csv(suppression.hidden)))
         }
         // The workbook (megabytes of XML to deflate for 43 forces) is written on a thread of
         // its own while the pages render.

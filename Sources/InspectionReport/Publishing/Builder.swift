@@ -28,6 +28,7 @@ public struct Builder: Sendable {
         let stage = try self.stage(files, manifest: plan.manifest.recording(digests), published: plan.published, selection: selection)
         try publish(stage)
         var summary = summary(dataset, files: files, since: started)
+        summary.disclosureLines = table.suppression?.logLines ?? []
         if plan.repairs {
             summary.repaired = true
             summary.filesDiffering = plan.site?.differences.count ?? 0

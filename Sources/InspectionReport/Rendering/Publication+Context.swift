@@ -31,8 +31,22 @@ extension Publication {
             "counts_total": Figure.integer(table.rows.filter { $0.control == .count }.count),
             "suppressed_sensitive": Figure.integer(table.suppression?.sensitive ?? 0),
             "suppressed_protective": Figure.integer(table.suppression?.protective ?? 0),
+            "suppressed_national": Figure.integer(hiddenCounts(in: .national)),
+            "suppressed_regions": Figure.integer(hiddenCounts(in: .region)),
+            "suppressed_forces": Figure.integer(hiddenCounts(in: .force)),
+            "has_hidden_totals": !(table.suppression?.hiddenTotals.isEmpty ?? true),
+            "hidden_totals": (table.suppression?.hiddenTotals ?? []).map { count in
+                ["total": Escaping.markdown(count.key.description), "reason": Escaping.markdown(count.necessity?.pageText ?? "")]
+            },
             "audit_forces": Figure.integer(dataset.forces.count),
         ]
+    }
+
+    /// The counts hidden (sensitive or protective) in areas of one kind.
+    private func hiddenCounts(in kind: AuditArea.Kind) -> Int {
+        guard let summary = table.suppression else { return 0 }
+        let (sensitive, protective) = summary.hidden(in: kind)
+        return sensitive + protective
     }
 
     /// The name of the force a force pack is for (nil for other audiences).

@@ -19,7 +19,7 @@ public struct SiteAudit: Sendable {
     }
 
     /// The threshold when neither `--threshold` nor a dataset names one.
-    public static let defaultThreshold = 5
+    public static let defaultThreshold = SensitivityRule.defaultThreshold
 
     let site: String
     let restrictedSite: String?

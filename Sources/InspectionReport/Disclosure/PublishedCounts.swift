@@ -4,6 +4,19 @@ enum AuditArea: Hashable, Sendable, Comparable {
     case region(String)
     case force(String)
 
+    /// The kinds of area, the widest first.
+    enum Kind: String, Sendable, CaseIterable {
+        case national, region, force
+    }
+
+    var kind: Kind {
+        switch self {
+        case .national: .national
+        case .region: .region
+        case .force: .force
+        }
+    }
+
     /// `national`, `region` or `force` and the name, as `metrics.csv` writes them.
     var csvText: String {
         switch self {
@@ -30,7 +43,7 @@ struct AuditKey: Hashable, Sendable {
     var description: String { "\(area.csvText) \(metric.csvName) \(breakdown.csvText)" }
 }
 
-/// The counts of cases of one `metrics.csv` (SPEC section 4), each with its line: published
+/// The counts of cases of one `metrics.csv` (`docs/methodology.md`, "Figures"), each with its line: published
 /// (a number) or suppressed (nil). Rows of other metrics (rates, days, recommendations) are
 /// read, their metric checked, and left out.
 struct PublishedCounts: Sendable {

@@ -1,4 +1,4 @@
-/// The identities of SPEC section 6 that tie the published counts together, written over the
+/// The identities (`docs/methodology.md`, "Disclosure control") that tie the published counts together, written over the
 /// cells of a `metrics.csv`.
 ///
 /// Each identity is Σ coefficient · cell = 0 or ≤ 0. Every term names a count that the file

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The linear-programming audit of secondary suppression (SPEC section 6): for each suppressed
+/// The linear-programming audit of secondary suppression (`docs/methodology.md`, "Disclosure audit"): for each suppressed
 /// count, the smallest and largest value a reader can deduce from what they know, the
 /// identities of ``LinkedTables`` and the fact that no count is negative.
 ///
@@ -88,13 +88,13 @@ struct DisclosureAudit: Sendable {
     let threshold: Int
     /// Solve every reader's unknowns as one linear program instead of one per group (for tests).
     var decompose = true
-    /// Candidate certificates: changes to the true counts (cell of the public file, change),
+    /// Candidate certificates: changes to the true counts (a count by its key, change),
     /// such as the deviations secondary suppression found. Each is verified exactly against
     /// the published counts and the identities; a verified one that takes a sensitive count
     /// to 0 (or to the threshold) proves that bound for the public, and for every force whose
     /// counts it leaves alone, without a linear program. Counts no certificate covers are
     /// bounded by linear programs as usual.
-    var certificates: [[(cell: Int, delta: Double)]] = []
+    var certificates: [[(key: AuditKey, delta: Double)]] = []
 
     /// - Parameters:
     ///   - published: the public `metrics.csv`.
@@ -107,22 +107,13 @@ struct DisclosureAudit: Sendable {
         self.threshold = threshold
     }
 
-    /// An audit over identities already built for the same counts (the same cells in the same
-    /// order as `published`; the identities depend only on which counts there are).
-    init(published: PublishedCounts, restricted: PublishedCounts?, tables: LinkedTables, threshold: Int) {
-        self.published = published
-        self.truth = restricted
-        self.tables = tables
-        self.threshold = threshold
-    }
-
     /// The true value of the count in cell `i` of the public file, when the restricted file has it.
     func trueValue(_ i: Int) -> Int? {
         truth?[published.cells[i].key]?.value
     }
 
     func isSensitive(_ i: Int) -> Bool {
-        trueValue(i).map { $0 >= 1 && $0 < threshold } ?? false
+        trueValue(i).map(SensitivityRule(threshold: threshold).isSensitive) ?? false
     }
 
     func run() -> Report {
@@ -300,7 +291,12 @@ struct DisclosureAudit: Sendable {
             var touching = [[Int]](repeating: [], count: cells.count)
             for (r, row) in rows.enumerated() { for term in row.terms { touching[term.cell].append(r) } }
             let tolerance = 1e-6
-            certificates: for change in audit.certificates {
+            certificates: for certificate in audit.certificates {
+                var change: [(cell: Int, delta: Double)] = []
+                for (key, delta) in certificate {
+                    guard let cell = audit.published.index[key] else { continue certificates }
+                    change.append((cell, delta))
+                }
                 var new: [Int: Double] = [:]
                 for (cell, delta) in change {
                     // Only hidden counts may change, and none may go below 0.

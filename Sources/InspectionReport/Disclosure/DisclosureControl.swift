@@ -1,4 +1,4 @@
-/// Statistical disclosure control for public outputs (SPEC section 6).
+/// Statistical disclosure control for public outputs (`docs/methodology.md`, "Disclosure control").
 ///
 /// Applied to the figures once, between computing and every output, so that the pages and
 /// `metrics.csv` hide exactly the same cells: the one home of the disclosure rules.
@@ -7,7 +7,7 @@ struct DisclosureControl: Sendable {
     var threshold: Int
     /// Each force's region, for the identities that tie a region to its forces (nil: none).
     var regionOfForce: [String: String]?
-    /// Whether secondary suppression's two halves run on two threads (the result is the same).
+    /// Whether secondary suppression's pruning runs on two threads (the result is the same).
     var parallelism: Parallelism = .automatic
 
     /// What suppression hid, for the methodology section and the build's log.
@@ -24,17 +24,30 @@ struct DisclosureControl: Sendable {
         var exhausted = false
         /// The audit that proved the suppression (set by the build before publishing).
         var audit: DisclosureAudit.Report?
-        /// The deviations secondary suppression found (cells of the counts of the rows, in
-        /// row order), which the audit verifies as certificates.
-        var deviations: [[(cell: Int, delta: Double)]] = []
-        /// The true counts and their identities, as secondary suppression built them, for the
-        /// audit to reuse (nil when nothing was sensitive).
-        var truth: PublishedCounts?
-        var tables: LinkedTables?
+        /// The deviations secondary suppression kept, which the audit verifies as
+        /// certificates against its own identities.
+        var deviations: [[(key: AuditKey, delta: Double)]] = []
+        /// Every count of the public pattern that is hidden, in file order.
+        var hidden: [HiddenCount] = []
+        /// Cells that pruning published again after the first pass had hidden them.
+        var pruned = 0
+    }
+
+    /// The control a dataset's settings and forces call for.
+    init(dataset: Dataset, parallelism: Parallelism) {
+        threshold = dataset.settings.disclosureThreshold
+        regionOfForce = Dictionary(dataset.forces.map { ($0.id, $0.region) }, uniquingKeysWith: { first, _ in first })
+        self.parallelism = parallelism
+    }
+
+    init(threshold: Int, regionOfForce: [String: String]?, parallelism: Parallelism = .automatic) {
+        self.threshold = threshold
+        self.regionOfForce = regionOfForce
+        self.parallelism = parallelism
     }
 
     /// Whether a count is sensitive: from 1 to `threshold - 1`.
-    func isSensitive(_ count: Int) -> Bool { count >= 1 && count < threshold }
+    func isSensitive(_ count: Int) -> Bool { SensitivityRule(threshold: threshold).isSensitive(count) }
 
     /// The rows with suppressed figures replaced by ``MetricValue/suppressed``.
     func apply(to rows: [MetricRow]) -> [MetricRow] {
@@ -70,8 +83,18 @@ struct DisclosureControl: Sendable {
             summary.linearPrograms = outcome.linearPrograms
             summary.unprotected = Set(outcome.unprotected).count
             summary.exhausted = outcome.exhausted
-            summary.deviations = outcome.deviations
-            summary.truth = counts
+            summary.pruned = outcome.pruned
+            let cells = counts.cells
+            summary.deviations = outcome.deviations.map { $0.map { (cells[$0.cell].key, $0.delta) } }
+            summary.hidden = cells.indices.filter { outcome.hidden[$0] }.map { c in
+                let value = cells[c].value ?? 0
+                let necessity: HiddenCount.Necessity? = outcome.necessary[c].map { found in
+                    guard let found else { return .notProved }
+                    return found.alone ? .alone(protecting: cells[found.protecting].key) : .withOtherTotals(protecting: cells[found.protecting].key)
+                }
+                return HiddenCount(key: cells[c].key, value: value, role: isSensitive(value) ? .sensitive : .protective,
+                                   protects: (outcome.protects[c] ?? []).map { cells[$0].key }, necessity: necessity)
+            }
         }
         // Derived figures whose input counts are hidden.
         var position: [MetricKey: Int] = [:]
@@ -96,5 +119,28 @@ extension MetricsTable {
         copy.rows = rows
         copy.suppression = summary
         return copy
+    }
+}
+
+extension DisclosureControl.Summary {
+    /// The hidden counts of each kind of area: (sensitive, protective).
+    func hidden(in kind: AuditArea.Kind) -> (sensitive: Int, protective: Int) {
+        let counts = hidden.filter { $0.key.area.kind == kind }
+        return (counts.filter { $0.role == .sensitive }.count, counts.filter { $0.role == .protective }.count)
+    }
+
+    /// The counts that the rules of a readable publication keep unless no pattern without
+    /// them exists, hidden to protect others.
+    var hiddenTotals: [HiddenCount] { hidden.filter { $0.necessity != nil } }
+
+    /// For the build's log: what was hidden, by kind of area, then each hidden total and why.
+    var logLines: [String] {
+        let kinds = AuditArea.Kind.allCases.map { kind in
+            let (s, p) = hidden(in: kind)
+            return "\(kind.rawValue) \(s) sensitive, \(p) protective"
+        }
+        let head = "disclosure control: \(sensitive) counts sensitive, \(protective) hidden to protect them (\(kinds.joined(separator: "; "))); "
+            + "\(pruned) published again by pruning; \(hiddenTotals.count) totals hidden, each named below"
+        return [head] + hiddenTotals.map { "hidden total: \($0.key.description) (\($0.value)): \($0.necessity!.text)" }
     }
 }

@@ -30,7 +30,7 @@ extension LinkedSuppression {
             self.hidden = hidden
             self.threshold = threshold
             secondary = [Int](repeating: 0, count: system.areas.count)
-            for j in hidden.indices where hidden[j] && !(system.value[j] >= 1 && system.value[j] < Double(threshold)) {
+            for j in hidden.indices where hidden[j] && !SensitivityRule(threshold: threshold).isSensitive(system.value[j]) {
                 secondary[system.area[j]] += 1
             }
         }
@@ -56,7 +56,7 @@ extension LinkedSuppression {
         /// The cell and direction of a slot.
         static func cell(of slot: Int) -> (Int, Direction) { (slot / 2, slot % 2 == 0 ? .up : .down) }
 
-        private func isSensitive(_ j: Int) -> Bool { system.value[j] >= 1 && system.value[j] < Double(threshold) }
+        private func isSensitive(_ j: Int) -> Bool { SensitivityRule(threshold: threshold).isSensitive(system.value[j]) }
 
         /// The areas the next deviation of a slot must leave alone, or nil when the slot is
         /// protected against every reader. With no deviation yet: none, or, for a force in a

@@ -52,6 +52,8 @@ struct LinkedSuppression: Sendable {
         var exhausted = false
         /// Cells hidden by step 1 and published again by the pruning.
         var pruned = 0
+        /// Per hidden cell: the sensitive cells whose kept deviations move it.
+        var protects: [Int: [Int]] = [:]
         /// Why each hidden count that the rules of a readable publication would keep (a count
         /// of the nation, a region's total, a force's `referrals all`) is hidden, or nil when
         /// pruning stopped before proving it.
@@ -73,7 +75,7 @@ struct LinkedSuppression: Sendable {
         var pattern = Pattern(system: system, hidden: initial, threshold: threshold)
         var effort = Effort(scratch: Scratch(cells: system.value.count, identities: system.identities.count))
         var outcome = Outcome(hidden: initial, added: 0, linearPrograms: 0, unprotected: [])
-        let sensitive = truth.cells.indices.filter { truth.cells[$0].value.map { $0 >= 1 && $0 < threshold } ?? false }
+        let sensitive = truth.cells.indices.filter { truth.cells[$0].value.map(SensitivityRule(threshold: threshold).isSensitive) ?? false }
             .sorted { system.order($0) < system.order($1) }
         // 1. Protect.
         for (index, x) in sensitive.enumerated() {
@@ -137,6 +139,7 @@ struct LinkedSuppression: Sendable {
         outcome.hidden = pattern.hidden
         outcome.added = zip(pattern.hidden, initial).filter { $0 && !$1 }.count
         outcome.deviations = pattern.liveDeviations
+        for c in system.value.indices where pattern.hidden[c] { outcome.protects[c] = pattern.protectedBy(c) }
         outcome.linearPrograms = effort.linearPrograms
         for c in system.value.indices where pattern.hidden[c] && !initial[c] && system.isGuarded(c) {
             outcome.necessary[c] = pattern.necessary[c]
