@@ -40,7 +40,7 @@ struct DisclosureControl: Sendable {
         self.parallelism = parallelism
     }
 
-    init(threshold: Int, regionOfForce: [String: String]?, parallelism: Parallelism = .automatic) {
+    init(threshold: Int, regionOfForce: [String: String]? = nil, parallelism: Parallelism = .automatic) {
         self.threshold = threshold
         self.regionOfForce = regionOfForce
         self.parallelism = parallelism
