@@ -37,7 +37,7 @@ struct CSVWMetadataTests {
         #expect(try Self.tables(Self.publicSite).map { $0["url"] as? String } == ["metrics.csv", "quality.csv", "rejections.csv"])
         let restricted = try Self.metadata(Self.restrictedSite)
         #expect(restricted["dc:accessRights"] as? String == "OFFICIAL-SENSITIVE")
-        #expect(try Self.tables(Self.restrictedSite).map { $0["url"] as? String } == ["metrics.csv", "quality.csv", "rejections.csv", "open-overdue-cases.csv"])
+        #expect(try Self.tables(Self.restrictedSite).map { $0["url"] as? String } == ["metrics.csv", "quality.csv", "rejections.csv", "open-overdue-cases.csv", "suppression.csv"])
     }
 
     /// Each table's columns are its file's header, in order, each with a title, a datatype

@@ -397,10 +397,17 @@ struct NonCaseNumbers: Sendable {
             }
         }
         let cases = dataset.tally(.cases)
+        func hiddenIn(_ kind: AuditArea.Kind) -> Int {
+            let (sensitive, protective) = table.suppression?.hidden(in: kind) ?? (0, 0)
+            return sensitive + protective
+        }
         tags = [
             "counts_total": (Figure.integer(table.rows.filter { $0.control == .count }.count), "the number of counts in metrics.csv (methodology)"),
             "suppressed_sensitive": (Figure.integer(table.suppression?.sensitive ?? 0), "the number of counts suppressed as sensitive (methodology)"),
             "suppressed_protective": (Figure.integer(table.suppression?.protective ?? 0), "the number of counts suppressed to protect them (methodology)"),
+            "suppressed_national": (Figure.integer(hiddenIn(.national)), "the counts of the nation hidden (methodology)"),
+            "suppressed_regions": (Figure.integer(hiddenIn(.region)), "the counts of regions hidden (methodology)"),
+            "suppressed_forces": (Figure.integer(hiddenIn(.force)), "the counts of forces hidden (methodology)"),
             "audit_forces": (Figure.integer(dataset.forces.count), "the number of forces (methodology)"),
             "threshold": (threshold, "disclosure.threshold (a setting)"),
             "rag_green": (Publication.percentText(settings.ragGreen), "rag.green (a setting)"),

@@ -29,9 +29,9 @@ struct ReadablePatternTests {
     /// published), R2's likewise, and R1's and a's the other way (the nation's are published):
     /// overdue, breached and met of a, R1, R2 and c. Force c, in turn, knows its counts, hence
     /// R2's and R1's; against c, a's cases move to b: b's overdue is hidden too (b's own
-    /// counts are b's to know). Thirteen counts; none of the nation. The previous method
-    /// looked first at the counts within one identity of x's, found no way through c there
-    /// and took the nation's overdue (72) instead, a breakdown of the nation it did not guard.
+    /// counts are b's to know). Thirteen counts; none of the nation. The previous method (run
+    /// on this table at the commit before it was replaced) hid six: the overdue count of every
+    /// area, the nation's (72) among them, a breakdown of the nation it did not guard.
     @Test func cityOfLondonsCaseHidesNoCountOfTheNation() {
         var t = Table()
         let rows: [(AuditArea, [Int])] = [

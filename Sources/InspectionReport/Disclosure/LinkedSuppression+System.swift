@@ -6,10 +6,13 @@ extension LinkedSuppression {
     final class Scratch: @unchecked Sendable {
         var column: [Int]
         var rowUsed: [Bool]
+        /// Cells reached by a search (``System/component(of:allowing:scratch:)``).
+        var reached: [Bool]
 
         init(cells: Int, identities: Int) {
             column = [Int](repeating: -1, count: cells)
             rowUsed = [Bool](repeating: false, count: identities)
+            reached = [Bool](repeating: false, count: cells)
         }
     }
 
@@ -196,6 +199,27 @@ extension LinkedSuppression {
         func isForce(_ a: Int) -> Bool { areaKind[a] == 2 }
 
         func isNational(_ a: Int) -> Bool { areaKind[a] == 0 }
+
+        /// Cell x and the cells that `allows` admits and an identity links to x through such
+        /// cells, x first. A deviation that may change only admitted cells changes, within
+        /// them, only this component: its part there is a deviation by itself.
+        func component(of x: Int, allowing allows: (Int) -> Bool, scratch: Scratch) -> [Int] {
+            var result = [x]
+            scratch.reached[x] = true
+            var next = 0
+            while next < result.count {
+                let j = result[next]
+                next += 1
+                for r in touching[j] {
+                    for term in identities[r].terms where !scratch.reached[term.cell] && allows(term.cell) {
+                        scratch.reached[term.cell] = true
+                        result.append(term.cell)
+                    }
+                }
+            }
+            for j in result { scratch.reached[j] = false }
+            return result
+        }
 
         /// The cells of `allowed` areas whose count is within `depth` identities of x's count
         /// (all counts when `depth` is nil), x first.

@@ -108,14 +108,17 @@ struct LinkedSuppression: Sendable {
             // outcome is the one of trying them in turn.
             let spare = Scratch(cells: system.value.count, identities: system.identities.count)
             var i = 0
-            while i < candidates.count && effort.work <= budget {
+            let pruneBudget = min(budget, 2 * effort.work + Self.pruneAllowance)
+            while i < candidates.count && effort.work <= pruneBudget {
                 let (a, b) = (candidates[i], i + 1 < candidates.count ? candidates[i + 1] : nil)
                 let snapshot = pattern
-                let (second, first) = parallelism.both({ b.map { self.attempt($0, from: snapshot, scratch: spare) } },
-                                                       { self.attempt(a, from: snapshot, scratch: effort.scratch) })
+                let wideLeft = max(0, effort.wideLimit - effort.wide)
+                let (second, first) = parallelism.both({ b.map { self.attempt($0, from: snapshot, scratch: spare, wideLimit: wideLeft) } },
+                                                       { self.attempt(a, from: snapshot, scratch: effort.scratch, wideLimit: wideLeft) })
                 func apply(_ trial: Trial, _ c: Int) {
                     effort.linearPrograms += trial.linearPrograms
                     effort.work += trial.work
+                    effort.wide += trial.wide
                     if let next = trial.pattern {
                         pattern = next
                         outcome.pruned += 1
@@ -128,7 +131,8 @@ struct LinkedSuppression: Sendable {
                     if first.pattern != nil {
                         effort.linearPrograms += second.linearPrograms
                         effort.work += second.work
-                        apply(attempt(b, from: pattern, scratch: effort.scratch), b)
+                        effort.wide += second.wide
+                        apply(attempt(b, from: pattern, scratch: effort.scratch, wideLimit: max(0, effort.wideLimit - effort.wide)), b)
                     } else {
                         apply(second, b)
                     }
@@ -163,6 +167,7 @@ struct LinkedSuppression: Sendable {
         var necessary: Necessity?
         var linearPrograms = 0
         var work = 0
+        var wide = 0
     }
 
     /// Tries to publish hidden cell c again: drops the deviations that move it and finds each
@@ -171,16 +176,17 @@ struct LinkedSuppression: Sendable {
     /// cell but c and the other guarded ones. The pattern with c published when every one is
     /// found; otherwise, for a guarded cell, the sensitive cell whose protection proved it
     /// necessary.
-    func attempt(_ c: Int, from pattern: Pattern, scratch: Scratch) -> Trial {
+    func attempt(_ c: Int, from pattern: Pattern, scratch: Scratch, wideLimit: Int) -> Trial {
         let system = pattern.system
         let guarded = system.isGuarded(c)
         var effort = Effort(scratch: scratch)
+        effort.wideLimit = wideLimit
         var trial = pattern
         // Slots left with no deviation first: they are the likeliest to fail.
         let slots = trial.drop(using: c).sorted { (trial.isBare($0) ? 0 : 1, $0) < (trial.isBare($1) ? 0 : 1, $1) }
         trial.publish(c)
         func failed(_ necessary: Necessity?) -> Trial {
-            Trial(pattern: nil, necessary: necessary, linearPrograms: effort.linearPrograms, work: effort.work)
+            Trial(pattern: nil, necessary: necessary, linearPrograms: effort.linearPrograms, work: effort.work, wide: effort.wide)
         }
         for slot in slots {
             let (x, direction) = Pattern.cell(of: slot)
@@ -205,13 +211,16 @@ struct LinkedSuppression: Sendable {
                     ? deviation(x, direction, excluding: excluding, among: nil, forbidding: { $0 == c || (!hidden[$0] && system.isGuarded($0)) },
                                 pattern: trial, effort: &effort)
                     : deviation(x, direction, excluding: excluding, among: hidden, forbidding: { $0 == c }, pattern: trial, effort: &effort)
-                // The last search is over every area but the reader's: none leaves c and every
-                // published guarded cell alone.
-                guard let change = found else { return failed(guarded ? Necessity(protecting: x, alone: false) : nil) }
+                // The last search is over every area but the reader's (unless the wide searches
+                // ran out): none leaves c and every published guarded cell alone.
+                guard let change = found else {
+                    let proved = guarded && effort.wide < wideLimit
+                    return failed(proved ? Necessity(protecting: x, alone: false) : nil)
+                }
                 trial.add(change)
             }
         }
-        return Trial(pattern: trial, linearPrograms: effort.linearPrograms, work: effort.work)
+        return Trial(pattern: trial, linearPrograms: effort.linearPrograms, work: effort.work, wide: effort.wide)
     }
 
     /// Whether x has no deviation in `direction` that leaves alone the areas in `excluding`
@@ -251,16 +260,26 @@ struct LinkedSuppression: Sendable {
         func costly(_ change: [(cell: Int, delta: Double)]) -> Bool {
             change.contains { $0.cell != x && !pattern.hidden[$0.cell] && system.isGuarded($0.cell) }
         }
-        // Among hidden cells the program is small: one search over all of them.
+        // Among hidden cells the program is small: one search over x's component of them.
         let stages: [(Int?, [Int])] = among != nil ? [(nil, every)]
             : national || withoutNation.count == every.count
-            ? [(1, every), (2, every), (nil, every)]
-            : [(1, withoutNation), (2, withoutNation), (nil, withoutNation), (nil, every)]
+            ? [(1, every), (2, every), (3, every), (nil, every)]
+            : [(1, withoutNation), (2, withoutNation), (3, withoutNation), (nil, withoutNation), (nil, every)]
         for (depth, areas) in stages {
             if let best, !costly(best.change) { break }
-            var near = system.neighbourhood(of: x, depth: depth, allowed: areas)
-            if let among { near = near.filter { $0 == x || among[$0] } }
-            if let forbidding { near = near.filter { $0 == x || !forbidding($0) } }
+            // Past the limit of wide searches, a wide search is made only when nothing else
+            // has a deviation.
+            if depth == nil, among == nil, best != nil || forbidding != nil, effort.wide >= effort.wideLimit { break }
+            if depth == nil, among == nil { effort.wide += 1 }
+            var near: [Int]
+            if let among {
+                near = system.component(of: x, allowing: { j in
+                    among[j] && !excluding.contains(system.area[j]) && !(forbidding?(j) ?? false)
+                }, scratch: effort.scratch)
+            } else {
+                near = system.neighbourhood(of: x, depth: depth, allowed: areas)
+                if let forbidding { near = near.filter { $0 == x || !forbidding($0) } }
+            }
             effort.linearPrograms += 1
             effort.work += near.count
             if let found = solve(x, direction, cells: near, pattern: pattern, scratch: effort.scratch),
@@ -277,9 +296,23 @@ struct LinkedSuppression: Sendable {
     /// unattended. Pruning stops at the budget too, leaving a safe pattern.
     static let workBudget = 50_000_000
 
+    /// The most searches over every count of every area in a build, beyond those needed to
+    /// find any deviation at all: they keep a table whose counts are nearly all small from
+    /// taking minutes. Past it, a deviation may hide a guarded count, named as not proved.
+    static let wideSearches = 200
+
+    /// The work pruning may do beyond that of protecting (it stops when the work done in
+    /// all reaches twice that of protecting plus this): the sample's pruning needs about
+    /// 1.3 million; a table whose counts are nearly all small would take minutes.
+    static let pruneAllowance = 2_000_000
+
     /// Work done, and the working arrays of the linear programs.
     private struct Effort {
         var linearPrograms = 0
+        /// Searches over every count of every area (the costliest programs) so far, and the
+        /// most this effort may make but to find a first deviation.
+        var wide = 0
+        var wideLimit = LinkedSuppression.wideSearches
         /// The columns of every linear program solved so far: the measure of the work that
         /// ``workBudget`` bounds.
         var work = 0
