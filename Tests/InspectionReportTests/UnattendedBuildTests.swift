@@ -142,8 +142,27 @@ struct UnattendedBuildTests {
         #expect(help.finish().status == 0)
         #expect(text.contains("--single-threaded"))
         #expect(!text.contains("test-stop"))
-        #expect(try CLI.run(["build", "--test-stop-at", "nowhere"]).status == ExitStatus.usage.rawValue)
+        let unknownStop = try CLI.run(["build", "--data", Fixture.dataset(), "--test-stop-at", "nowhere"])
+        #expect(unknownStop.status == ExitStatus.usage.rawValue)
+        #expect(unknownStop.stderr.contains("nowhere"))
     }
+
+    /// `--data` has no default: a cron line that forgets it is a usage error naming the option,
+    /// even in a working directory that holds the synthetic sample, and nothing is published.
+    @Test func aCommandLineWithoutDataIsAUsageError() throws {
+        let out = Fixture.temporaryDirectory() + "/site"
+        let root = RenderingTests.projectRoot.path
+        #expect(FileManager.default.fileExists(atPath: root + "/SampleData/cases.csv"))
+        let build = try CLI.run(["build", "--out", out, "--templates", RenderingTests.templates], directory: root)
+        #expect(build.status == ExitStatus.usage.rawValue)
+        #expect(build.status == 64)
+        #expect(build.stderr.contains("--data"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let validate = try CLI.run(["validate"], directory: root)
+        #expect(validate.status == ExitStatus.usage.rawValue)
+        #expect(validate.stderr.contains("--data"))
+    }
+
 
     @Test func staleLockAndLeftoversAreTakenOver() throws {
         let data = try sample()
