@@ -3,7 +3,7 @@ import InspectionReport
 
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Checks a public output's disclosure control with linear programs (SPEC section 6, linked tables).",
+        abstract: "Checks a public output's disclosure control with linear programs (see docs/methodology.md, \"Disclosure audit (linked tables)\").",
         discussion: """
         For every suppressed count, the smallest and largest values consistent with the published \
         counts and the identities between them are found with COIN-OR Clp. With --restricted (the \

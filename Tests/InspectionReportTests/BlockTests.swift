@@ -79,8 +79,8 @@ struct BlockTests {
         #expect(Block.substitute("<p>IRBLOCK0X</p>\n", blocks: []) == "<p>IRBLOCK0X</p>\n")
     }
 
-    /// Text from the data that spells a placeholder token must read as written (SPEC 1.7: no
-    /// input text can open a block of the page around it).
+    /// Text from the data that spells a placeholder token must read as written
+    /// (`docs/data-contract.md`, "Text": no input text can open a block of the page around it).
     @Test func dataThatSpellsATokenIsNotReplacedByABlock() throws {
         let recommendations = "id,title,owner,deadline,force_action,text\n1,Act within timescales,Chief constables,2024-03-31,yes,See IRBLOCK0X here.\n"
             + "2,Grade risk well,Chief constables,,yes,Use the tool.\n3,Publish guidance,College of Policing,2024-03-31,no,\n"

@@ -54,8 +54,9 @@ struct EscapingTests {
         #expect(Escaping.markdown(input) == expected)
     }
 
-    /// `force.md.mustache` starts a paragraph with `{{force_name}}`, so a name like
-    /// "1. Alpha" would open an ordered list there (SPEC 1.7: no input text can open a block).
+    /// `force.md.mustache` starts a paragraph with `{{force_name}}`, so a name like "1. Alpha"
+    /// would open an ordered list there (docs/data-contract.md, "Text": no input text can open a
+    /// block).
     @Test(arguments: [("1. Alpha Police", "1\\. Alpha Police"), ("2024) Police", "2024\\) Police"), ("7.", "7\\."),
                       // Not a marker: no space after it, or not leading.
                       ("0.950", "0.950"), ("Unit 1. Alpha", "Unit 1. Alpha"),

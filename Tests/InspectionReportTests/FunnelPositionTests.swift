@@ -1,7 +1,8 @@
 import Testing
 @testable import InspectionReport
 
-/// `action_compliance_position` (SPEC section 4), worked out by hand.
+/// `action_compliance_position` (`docs/methodology.md`, "Figures", the funnel test), worked out by
+/// hand.
 @Suite("Funnel positions")
 struct FunnelPositionTests {
     @Test func overDispersionWidensTheLimits() throws {

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import InspectionReport
 
-/// The input rules of SPEC 1, 1.1, 1.7 and 2 that the review found missing: warnings that are
-/// seen, settings that were accepted without a word, text that reaches the outputs, and bounded
-/// input.
+/// The input rules of `docs/data-contract.md` ("CSV files", "Settings", "Text", "Limits", "Errors,
+/// rejected rows and warnings") that the review found missing: warnings that are seen, settings
+/// that were accepted without a word, text that reaches the outputs, and bounded input.
 @Suite("Input rules")
 struct InputRulesTests {
     /// The first fatal diagnostic of reading a dataset, or nil when it reads.
@@ -96,7 +96,7 @@ struct InputRulesTests {
         #expect(dataset.warnings.contains { $0.code == "public_threshold" && $0.severity == .warning })
     }
 
-    // MARK: Text that reaches the outputs (SPEC 1.7)
+    // MARK: Text that reaches the outputs (docs/data-contract.md, "Text")
 
     @Test(arguments: ["case_id_line_separator", "case_id_next_line", "case_id_quoted_line_feed"])
     func caseIDWithALineBreakIsInvalid(_ fixture: String) throws {

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import InspectionReport
 
-/// SPEC 6: every restricted output carries the marking wherever its format allows; public
-/// outputs never do.
+/// `docs/data-contract.md`, "Audiences": every restricted output carries the marking wherever its
+/// format allows; public outputs never do.
 @Suite("Protective marking")
 struct MarkingTests {
     static let marking = "OFFICIAL-SENSITIVE"

@@ -2,10 +2,11 @@ import Foundation
 import Testing
 @testable import InspectionReport
 
-/// The optional `national-progress.csv` (SPEC 1.6): the national bodies' progress on the
-/// recommendations whose `force_action` is no. The base fixture's `as_of` is 2024-07-31; its
-/// catalogue has one national recommendation (3), `national_progress/recommendations_three_national.csv`
-/// three (3: deadline 2024-03-31; 4: deadline 2024-09-30; 5: none).
+/// The optional `national-progress.csv` (`docs/data-contract.md`, "The files"): the national
+/// bodies' progress on the recommendations whose `force_action` is no. The base fixture's `as_of`
+/// is 2024-07-31; its catalogue has one national recommendation (3),
+/// `national_progress/recommendations_three_national.csv` three (3: deadline 2024-03-31; 4:
+/// deadline 2024-09-30; 5: none).
 @Suite("National progress")
 struct NationalProgressTests {
     static let threeNational = "national_progress/recommendations_three_national.csv"
@@ -132,8 +133,8 @@ struct NationalProgressTests {
     }
 
     /// The national area's `recommendations`, `recommendations_complete_rate` and
-    /// `recommendations_overdue` sum over the forces (SPEC 4): the file adds the status rows
-    /// and changes nothing else.
+    /// `recommendations_overdue` sum over the forces (`docs/data-contract.md`, "The figures"): the
+    /// file adds the status rows and changes nothing else.
     @Test func theFileAddsStatusRowsAndChangesNoOtherRow() throws {
         let with = Self.lines(DataFiles.metrics(MetricsTable(dataset: try Fixture.read(Self.dataset("every_edge_case")), parallelism: .serial)))
         let without = Self.lines(DataFiles.metrics(MetricsTable(dataset: try Fixture.read(Fixture.dataset(replacing: ["recommendations.csv": Self.threeNational])),
@@ -212,7 +213,7 @@ struct NationalProgressTests {
         ])
     }
 
-    // MARK: Fatal when present and broken (SPEC 2)
+    // MARK: Fatal when present and broken (docs/data-contract.md, "Errors, rejected rows and warnings")
 
     @Test(arguments: [
         ("missing_updated_column", "missing_column", "national-progress.csv:1: missing_column"),

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import InspectionReport
 
-/// SPEC section 5, "One source for every figure": every figure about cases that a public page
-/// shows is a row of that build's `metrics.csv` (same area, metric and breakdown), shown as the
-/// row shows it, so that disclosure control covers everything published.
+/// `docs/data-contract.md`, "The output files", one source for every figure: every figure about
+/// cases that a public page shows is a row of that build's `metrics.csv` (same area, metric and
+/// breakdown), shown as the row shows it, so that disclosure control covers everything published.
 ///
 /// The method is a *sentinel* build. The sample publication's public table (disclosure control
 /// and its audit applied by the build's own steps) has every figure replaced by a sentinel: the
@@ -352,7 +352,8 @@ struct NonCaseNumbers: Sendable {
         let dataset = sample.dataset
         self.dataset = dataset
         let settings = dataset.settings
-        // Settings (SPEC 1.1) configure the publication; no case is counted in them.
+        // Settings (docs/data-contract.md, "Settings") configure the publication; no case is
+        // counted in them.
         threshold = String(settings.disclosureThreshold)
         for fraction in [settings.ragGreen, settings.ragAmber] {
             rag.insert(Publication.percentText(fraction))
@@ -378,7 +379,8 @@ struct NonCaseNumbers: Sendable {
         let national = table.nationalProgress.recommendations
         nationalBodies = [String(national.filter { $0.status == .complete }.count), String(national.count),
                           String(national.filter { $0.isOverdue == true }.count)]
-        // Definitions of the contract (SPEC 4), the same for every dataset.
+        // Definitions of the contract (docs/data-contract.md, "The figures"), the same for every
+        // dataset.
         funnelLimits = Set(FunnelLimits.allCases.map { $0.rawValue + "%" })
         // Provenance: the tool's version is in every page's footer; libcmark's version, the
         // inputs' digests and sizes in the methodology. None can be a figure.
@@ -409,9 +411,10 @@ struct NonCaseNumbers: Sendable {
             "cases_rejected": (Figure.integer(cases.rowsRejected), "rows rejected from cases.csv (data quality, quality.csv)"),
             "dates_after_as_of": (Figure.integer(cases.datesAfterAsOf), "dates after as_of in cases.csv (data quality, quality.csv)"),
         ]
-        // Recommendations describe forces, not cases (SPEC 5: sums of recommendation counts are
-        // not case figures): the headline's total of pairs, a sum of the national rows, and the
-        // pairs complete when the period began, from progress.csv.
+        // Recommendations describe forces, not cases (docs/data-contract.md, "The output files":
+        // sums of recommendation counts are not case figures): the headline's total of pairs, a
+        // sum of the national rows, and the pairs complete when the period began, from
+        // progress.csv.
         let pairs = RecommendationStatus.allCases.reduce(0) { $0 + (table.value(.national, .recommendations, .status($1))?.integer ?? 0) }
         nationalOnly[Figure.integer(pairs)] = "the sum of the national recommendations rows (force and recommendation pairs)"
         completeAtStart = Figure.integer(table.progress.completeCount(on: settings.periodStart))

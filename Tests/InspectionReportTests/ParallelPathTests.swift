@@ -11,9 +11,9 @@ struct ParallelPathTests {
     /// The id of the record that straddles the middle of the file.
     static let longID = "Q" + String(repeating: "x", count: 3_000)
 
-    /// A case file with CRLF line ends whose middle falls inside a quoted id holding a line
-    /// break (so both rows with that id are invalid, SPEC 1.7), with duplicate ids within each
-    /// half and across them, and rejected rows in both.
+    /// A case file with CRLF line ends whose middle falls inside a quoted id holding a line break
+    /// (so both rows with that id are invalid: docs/data-contract.md, "Text"), with duplicate ids
+    /// within each half and across them, and rejected rows in both.
     static let caseFile: String = {
         var rows = [header]
         for i in 0..<60 {

@@ -66,7 +66,8 @@ struct RenderingTests {
         }
         let alpha = Self.read(site + "/forces/alpha.html")
         #expect(alpha.contains("&lt;script&gt;alert(1)&lt;/script&gt;: scorecard"))
-        // Raw HTML in Markdown prose is dropped (SPEC 1.7), here the whole HTML block.
+        // Raw HTML in Markdown prose is dropped (docs/data-contract.md, "Text"), here the whole
+        // HTML block.
         #expect(!alpha.contains("iframe"))
         #expect(!Self.read(site + "/forces/alpha.md").contains("iframe"))
         let markdown = Self.read(site + "/forces/alpha.md")
@@ -151,7 +152,7 @@ struct RenderingTests {
     }
 }
 
-/// SPEC 1.7 end to end: Markdown from the data is made safe in every output.
+/// `docs/data-contract.md`, "Text", end to end: Markdown from the data is made safe in every output.
 @Suite("Rendering: text from the data")
 struct ProseRenderingTests {
     static let recommendations = "id,title,owner,deadline,force_action,text\n"

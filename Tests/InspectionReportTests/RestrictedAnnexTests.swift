@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import InspectionReport
 
-/// SPEC 6: the restricted annex lists cases past their action timescale and cases awaiting a
-/// risk assessment past `timescales.assessment`.
+/// `docs/data-contract.md`, "Audiences": the restricted annex lists cases past their action
+/// timescale and cases awaiting a risk assessment past `timescales.assessment`.
 @Suite("Restricted annex")
 struct RestrictedAnnexTests {
     /// `as_of` is one day after the period, so that cases can still be within the 2-day

@@ -3,7 +3,8 @@ import Testing
 @testable import InspectionReport
 
 /// Markdown from the data, sanitised once and rendered from the same tree to both outputs
-/// (SPEC 1.7). Each case is written out in full: the Markdown, then the HTML.
+/// (`docs/data-contract.md`, "Text"). Each case is written out in full: the Markdown, then the
+/// HTML.
 @Suite("SafeMarkdown")
 struct SafeMarkdownTests {
     @Test(arguments: [

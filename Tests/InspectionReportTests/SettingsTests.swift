@@ -10,8 +10,8 @@ struct SettingsTests {
     }
 
     @Test func publicationSettingsOfRevisionTwoAreReadNotWarnedAbout() throws {
-        // SPEC 1.1: a revision-2 dataset's publication settings are settings, so --strict
-        // (which makes every warning fatal) does not refuse them.
+        // docs/data-contract.md, "Settings": a revision-2 dataset's publication settings are
+        // settings, so --strict (which makes every warning fatal) does not refuse them.
         let yaml = """
         title: T
         period:

@@ -197,7 +197,8 @@ struct CaseReadingTests {
         ]
         let text = "case_id,force_id,source,received\n" + rows.joined(separator: "\n")
         let dataset = try Fixture.read(Fixture.dataset(writing: ["cases.csv": text]))
-        // An id holding a line break is invalid (SPEC 1.7); the record still spans two lines.
+        // An id holding a line break is invalid (docs/data-contract.md, "Text"); the record still
+        // spans two lines.
         #expect(dataset.rejections.map(\.code) == [.duplicateCaseID, .duplicateCaseID, .invalidValue])
         #expect(dataset.rejections.map(\.line) == [3, 6, 7])
         #expect(dataset.cases.count == 4)
@@ -235,7 +236,7 @@ struct CaseReadingTests {
         #expect(serial.tally(.cases).rowsRead == 40_001)
         #expect(serial.cases == parallel.cases)
         #expect(serial.tallies == parallel.tallies)
-        #expect(parallel.cases.count == 40_000)   // the id holding line breaks is invalid (SPEC 1.7)
+        #expect(parallel.cases.count == 40_000)   // the id holding line breaks is invalid ("Text")
         #expect(parallel.rejections.map(\.code) == [.invalidValue])
     }
 }

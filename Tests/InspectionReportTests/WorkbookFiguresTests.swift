@@ -2,10 +2,11 @@ import Foundation
 import Testing
 @testable import InspectionReport
 
-/// SPEC 5 for the workbook: every figure about cases in it is a row of the same build's
-/// `metrics.csv`, shown as the row shows it. The sample publication is rendered from the
-/// sentinel table of ``PageFiguresTests`` (every figure replaced by 7,000,000 + 1,009·n), so a
-/// figure the workbook computed, or put in the wrong cell, cannot pass for a row.
+/// `docs/data-contract.md`, "The output files" (one source for every figure), for the workbook:
+/// every figure about cases in it is a row of the same build's `metrics.csv`, shown as the row
+/// shows it. The sample publication is rendered from the sentinel table of ``PageFiguresTests``
+/// (every figure replaced by 7,000,000 + 1,009·n), so a figure the workbook computed, or put in the
+/// wrong cell, cannot pass for a row.
 @Suite("Workbook figures: every case figure is a row of metrics.csv")
 struct WorkbookFiguresTests {
     static func workbook(_ site: SentinelSite) throws -> OpenDocumentReader {

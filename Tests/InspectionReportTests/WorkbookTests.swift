@@ -181,8 +181,8 @@ struct WorkbookTests {
         #expect(shown == 6 * Workbook.keyMetrics.count)
     }
 
-    /// SPEC 6: a restricted workbook carries the marking in A1 of its cover (and on every printed
-    /// page); a public one nowhere.
+    /// `docs/data-contract.md`, "Audiences": a restricted workbook carries the marking in A1 of its
+    /// cover (and on every printed page); a public one nowhere.
     @Test func theRestrictedCoverCarriesTheMarkingInA1AndThePublicWorkbookNowhere() throws {
         let restricted = try Self.workbook(Self.restrictedSite)
         let cover = try #require(restricted.sheet("Cover"))
@@ -200,7 +200,8 @@ struct WorkbookTests {
         #expect(publicCover.rows.first?.first?.text == "Fixture publication")
     }
 
-    /// The cover states the publication settings of SPEC 1.1 and the symbols.
+    /// The cover states the publication settings (`docs/data-contract.md`, "Settings") and the
+    /// symbols.
     @Test func theCoverStatesThePublicationSettings() throws {
         let settings = """
             title: Fixture publication

@@ -18,7 +18,8 @@ struct XMLTextTests {
         #expect(XMLText.escaped("a\tb\nc\rd") == "a&#9;b&#10;c&#13;d")
     }
 
-    /// XML 1.0 cannot hold these at all; SPEC 1.7 keeps them out of every text that reaches a cell.
+    /// XML 1.0 cannot hold these at all; the input rules (docs/data-contract.md, "Text") keep them
+    /// out of every text that reaches a cell.
     @Test func charactersXMLCannotHoldBecomeReplacementCharacters() {
         #expect(XMLText.escaped("a\u{0}b\u{1B}c\u{FFFE}d\u{FFFF}") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}")
         #expect(XMLText.escaped("\u{FEFF}\u{FFFD}") == "\u{FEFF}\u{FFFD}", "other characters from U+F000 up stay as they are")

@@ -215,7 +215,8 @@ struct CaseRowParser: Sendable {
                     idEnd = field.end
                 }
             } else if let code = parseField(k, value, into: &rec) {
-                // SPEC 1.7: a value holding a control character is invalid, whatever else is wrong with it.
+                // A value holding a control character is invalid, whatever else is wrong with it
+                // (docs/data-contract.md, "Text").
                 failure = (i, TextRules.hasControlCharacter(value) ? .invalidValue : code)
                 break fieldLoop
             }

@@ -1,4 +1,5 @@
-/// Validates `cases.csv` in one streaming pass over its bytes (SPEC 1.3 and 2).
+/// Validates `cases.csv` in one streaming pass over its bytes (`docs/data-contract.md`, "The
+/// columns" and "Errors, rejected rows and warnings").
 ///
 /// The file is scanned in two halves on two threads when ``parallelism`` says so; the halves are
 /// joined in file order, and duplicate ids are then judged in file order (see

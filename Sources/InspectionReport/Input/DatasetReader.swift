@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads and validates a dataset directory (SPEC sections 1–3).
+/// Reads and validates a dataset directory (`docs/data-contract.md`, from "The files" to "Scope and
+/// the census date").
 public struct DatasetReader: Sendable {
     /// The dataset directory.
     var directory: String
@@ -221,9 +222,9 @@ public struct DatasetReader: Sendable {
         return result
     }
 
-    /// A text's problem under SPEC 1.7, or nil: a control character (tab, LF and CR are allowed
-    /// in `markdown`), or, for a text that outputs write into a spreadsheet cell (`cell`), a
-    /// first character that would make it a formula.
+    /// A text's problem under `docs/data-contract.md`, "Text", or nil: a control character (tab, LF
+    /// and CR are allowed in `markdown`), or, for a text that outputs write into a spreadsheet cell
+    /// (`cell`), a first character that would make it a formula.
     static func textProblem(_ value: String, column: String, markdown: Bool, cell: Bool) -> (code: String, message: String)? {
         if TextRules.hasControlCharacter(value, markdown: markdown) {
             return ("control_character", "column `\(column)`: holds a control character or a line or paragraph separator\(markdown ? " (only tab, LF and CR may appear in Markdown)" : ""); remove it")

@@ -149,9 +149,9 @@ struct SettingsReader {
         return String(s)
     }
 
-    /// Refuses a control character (SPEC 1.7) in every key, and in the value of every setting
-    /// the tool reads. Values of unknown keys are never read (they are only warned about), so
-    /// they are not walked either: a file of nested aliases costs nothing.
+    /// Refuses a control character (`docs/data-contract.md`, "Text") in every key, and in the value
+    /// of every setting the tool reads. Values of unknown keys are never read (they are only warned
+    /// about), so they are not walked either: a file of nested aliases costs nothing.
     func checkControlCharacters(_ top: Node.Mapping, known: [String: Set<String>]) throws(InputError) {
         for (key, value) in top {
             try checkScalar(key)
@@ -168,7 +168,8 @@ struct SettingsReader {
         }
     }
 
-    /// The settings whose value is Markdown, which may hold tab, LF and CR (SPEC 1.7).
+    /// The settings whose value is Markdown, which may hold tab, LF and CR
+    /// (`docs/data-contract.md`, "Text").
     static let markdownSettings: Set<String> = ["revisions"]
 
     /// Refuses a scalar holding a control character; other nodes are judged where they are read.

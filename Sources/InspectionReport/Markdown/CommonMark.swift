@@ -45,7 +45,7 @@ enum CommonMark {
 }
 
 /// Markdown from the data (recommendation text, progress evidence), parsed once, made safe,
-/// and rendered from the same tree to HTML and to CommonMark (SPEC 1.7).
+/// and rendered from the same tree to HTML and to CommonMark (`docs/data-contract.md`, "Text").
 ///
 /// What the sanitised tree holds:
 /// - no raw HTML: HTML blocks and inline HTML are removed (the text between inline tags stays);

@@ -1,5 +1,5 @@
-/// Computes the rows of one area in the order of SPEC section 5: every metric of
-/// ``Metric`` and each of its breakdowns, with the formulas of section 4.
+/// Computes the rows of one area in the order of `docs/data-contract.md`, "The output files":
+/// every metric of ``Metric`` and each of its breakdowns, by the rules of "The figures".
 struct AreaRowBuilder {
     typealias Histogram = CaseTally.Histogram
 
@@ -33,8 +33,9 @@ struct AreaRowBuilder {
         return rows
     }
 
-    /// The recommendations with a status row in this area (SPEC 4): a force's own; for the
-    /// nation the national bodies', when `national-progress.csv` is present; none for a region.
+    /// The recommendations with a status row in this area (`docs/data-contract.md`, "The
+    /// figures"): a force's own; for the nation the national bodies', when
+    /// `national-progress.csv` is present; none for a region.
     var recommendationBreakdownIDs: [Int] {
         switch area {
         case .force: progress.actionable.map(\.id)
@@ -85,7 +86,8 @@ struct AreaRowBuilder {
             if case .source(let s) = b {
                 let specialist = figures.count(.specialistBySource, s.rawValue)
                 let other = figures.count(.nonSpecialistBySource, s.rawValue)
-                // SPEC 6: hidden with either allocation count, and also with the source's referrals.
+                // Hidden with either allocation count, and also with the source's referrals
+                // (docs/methodology.md, "Figures": disclosure control).
                 return ratio(specialist, specialist + other, inputs: [key(.allocation, .allocation(.specialist)),
                                                                       key(.allocation, .allocation(.nonSpecialist)), key(.referrals, b)])
             }
@@ -117,7 +119,7 @@ struct AreaRowBuilder {
         }
     }
 
-    /// A count of cases (SPEC section 4's definitions, over the tallied classes).
+    /// A count of cases (`docs/data-contract.md`, "The figures", over the tallied classes).
     func count(_ metric: Metric, _ b: Breakdown) -> Int {
         let f = figures
         let quarter: Int? = if case .quarter(let q) = b { quarters.firstIndex(of: q) } else { nil }

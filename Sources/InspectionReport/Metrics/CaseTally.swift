@@ -57,7 +57,8 @@ struct CaseTally: Sendable {
         self.quarterIndex = QuarterIndex(periodStart: settings.periodStart, quarters: quarters)
     }
 
-    /// Counts the in-scope cases of `records`, applying the census rule of SPEC section 3.
+    /// Counts the in-scope cases of `records` as known on `as_of` (`docs/data-contract.md`, "Scope
+    /// and the census date").
     mutating func add<C: Collection>(_ records: C) where C.Element == CaseRecord {
         let t = timeliness
         let missing = CaseRecord.missing

@@ -1,6 +1,7 @@
-/// The words for every metric: the one place that says what each is, for the data dictionary
-/// page, the workbook's definitions and the CSV on the Web metadata. The formulas are SPEC
-/// section 4's; these words never hold a figure about cases.
+/// The words for every metric: the one place that says what each is, for the data dictionary page,
+/// the workbook's definitions and the CSV on the Web metadata. The rules every metric follows are
+/// `docs/data-contract.md`'s, "Scope and the census date" and "The figures"; these words never hold
+/// a figure about cases.
 extension Metric {
     /// A short name for people: a column heading.
     var label: String {

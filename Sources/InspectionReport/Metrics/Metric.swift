@@ -1,4 +1,4 @@
-/// Every metric of SPEC section 4, in the order `metrics.csv` lists them.
+/// Every metric (`docs/data-contract.md`, "The figures"), in the order `metrics.csv` lists them.
 ///
 /// The order of the cases is the order of the rows within an area, and ``dimensions`` is the
 /// order of a metric's breakdowns, so the layout of `metrics.csv` falls out of this type.
@@ -80,7 +80,7 @@ enum Metric: String, CaseIterable, Sendable {
 
 extension Metric {
     /// Whether the metric is a count of cases (or of graded pairs), the figures the linked
-    /// tables of SPEC section 6 tie together.
+    /// tables tie together (`docs/methodology.md`, "Disclosure audit (linked tables)").
     var isCaseCount: Bool {
         switch self {
         case .referrals, .assessed, .unassessed, .assessmentDue, .assessmentMet, .assessmentBreached, .assessmentOverdueOpen,

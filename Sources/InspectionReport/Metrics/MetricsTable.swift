@@ -1,5 +1,5 @@
-/// Every metric of SPEC section 4 for the nation, each region and each force, in the row
-/// order of section 5.
+/// Every metric (`docs/data-contract.md`, "The figures") for the nation, each region and each
+/// force, in the row order of "The output files".
 struct MetricsTable: Sendable {
     /// The rows in `metrics.csv` order.
     var rows: [MetricRow]
@@ -12,7 +12,7 @@ struct MetricsTable: Sendable {
     /// Each force's progress on the recommendations every force acts on.
     let progress: RecommendationProgress
     /// The national bodies' progress on the recommendations addressed to them, and whether
-    /// `national-progress.csv` was there at all (SPEC 1.6).
+    /// `national-progress.csv` was there at all (`docs/data-contract.md`, "The files").
     let nationalProgress: NationalProgress
     /// The funnel around the national compliance rate (nil when there is none), for drawing it.
     let funnel: FunnelPositions?

@@ -8,8 +8,9 @@ struct RecommendationProgress: Sendable {
     let history: [[[ProgressUpdate]]]
     let asOf: Day
 
-    /// Applies SPEC 1.5: the row with the latest `updated` on or before `as_of` wins (on a tie,
-    /// the later row in the file); rows after `as_of` are ignored; no row means not started.
+    /// Applies `docs/data-contract.md`, "The columns": the row with the latest `updated` on or
+    /// before `as_of` wins (on a tie, the later row in the file); rows after `as_of` are ignored;
+    /// no row means not started.
     init(dataset: Dataset) {
         asOf = dataset.settings.asOf
         actionable = dataset.recommendations.filter(\.forceAction).sorted { $0.id < $1.id }

@@ -1,6 +1,7 @@
-/// The columns of the open-data files (SPEC section 5), described once: the CSV on the Web
-/// metadata, the workbook's definitions and the data dictionary page all read them here, and
-/// the metrics and breakdowns from ``Metric/definition`` and ``Breakdown/Dimension/meaning``.
+/// The columns of the open-data files (`docs/data-contract.md`, "The output files"), described
+/// once: the CSV on the Web metadata, the workbook's definitions and the data dictionary page all
+/// read them here, and the metrics and breakdowns from ``Metric/definition`` and
+/// ``Breakdown/Dimension/meaning``.
 enum DataDictionary {
     /// A column of a CSV file.
     struct Column: Sendable {

@@ -5,8 +5,9 @@
 ///
 /// Every case figure is a row of the same build's `metrics.csv` (the disclosed table), shown as
 /// the row shows it: a count or days as a whole number, a rate as its six-place decimal, `[c]`
-/// and words as text (SPEC 5). The workbook computes none. Its size depends on the number of
-/// areas, never on the number of cases: the restricted annex of open cases is not in it.
+/// and words as text (`docs/data-contract.md`, "The output files": one source for every
+/// figure). The workbook computes none. Its size depends on the number of areas, never on the
+/// number of cases: the restricted annex of open cases is not in it.
 struct Workbook {
     /// The path in the output.
     static let path = "data/inspection-report.ods"

@@ -41,7 +41,8 @@ extension Publication {
         return dataset.forces.first { $0.id == id }?.name ?? id
     }
 
-    /// The protective marking every restricted output carries (SPEC 6).
+    /// The protective marking every restricted output carries (`docs/data-contract.md`,
+    /// "Audiences").
     static let restrictedMarking = "OFFICIAL-SENSITIVE"
 
     /// The template value `marking`: the protective marking in a restricted build, empty in a

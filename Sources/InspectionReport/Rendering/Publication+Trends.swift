@@ -42,7 +42,8 @@ extension Publication {
         return (table, chart)
     }
 
-    /// Risk assessment within `timescales.assessment`: every class of SPEC section 4.
+    /// Risk assessment within `timescales.assessment`: every class of `docs/data-contract.md`, "The
+    /// figures".
     func assessment(_ area: Area, id: String) -> Table {
         let days = Self.days(settings.assessmentTimescale)
         let compliance = value(area, .assessmentCompliance)

@@ -1,6 +1,6 @@
-/// The header row of a CSV input, resolved against the columns the file needs (SPEC section 2:
-/// required columns, repeated names, personal-data columns), within the limits of
-/// `docs/data-contract.md`.
+/// The header row of a CSV input, resolved against the columns the file needs (required columns,
+/// repeated names, personal-data columns: `docs/data-contract.md`, "CSV files"), within its
+/// "Limits".
 struct CSVHeader: Sendable {
     /// Trimmed header names in file order.
     var names: [String]

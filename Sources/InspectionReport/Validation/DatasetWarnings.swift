@@ -1,5 +1,5 @@
-/// The warnings a command shows about a dataset it read (SPEC 1 and 1.1), and what `--strict`
-/// makes of them.
+/// The warnings a command shows about a dataset it read, and what `--strict` makes of them
+/// (`docs/data-contract.md`, "Errors, rejected rows and warnings").
 extension FileTally {
     /// Dates later than `as_of`, read as missing, as counted in `quality.csv`.
     var datesAfterAsOfWarning: Diagnostic? {
@@ -25,8 +25,9 @@ extension Dataset {
 
     /// Under `--strict` every warning about the inputs' settings and columns is fatal: those
     /// warnings as errors, or nil when there are none. Rejected rows are judged by
-    /// ``rejectedShareExceeded(strict:)`` (their own exit status), and dates after `as_of` are
-    /// the census rule at work (SPEC 3), not a fault of the data.
+    /// ``rejectedShareExceeded(strict:)`` (their own exit status), and dates after `as_of` are the
+    /// census date at work (`docs/data-contract.md`, "Scope and the census date"), not a fault of
+    /// the data.
     func warningsAsErrors() -> InputError? {
         let fatal = warnings.filter { $0.code != "dates_after_as_of" }
         guard !fatal.isEmpty else { return nil }

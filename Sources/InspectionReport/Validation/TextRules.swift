@@ -1,5 +1,5 @@
-/// The rules of SPEC 1.7 for text that reaches the outputs: control characters and
-/// spreadsheet formulas.
+/// The rules of `docs/data-contract.md`, "Text", for text that reaches the outputs: control
+/// characters and spreadsheet formulas.
 enum TextRules {
     /// Whether UTF-8 bytes hold a control character: U+0000 to U+001F, U+007F to U+009F, U+2028
     /// or U+2029. A Markdown value (`markdown`) may hold tab, LF and CR.

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Rules on single values and whole files that more than one input shares (SPEC sections 1
-/// and 2): UTF-8 encoding, the form of a force id, and positive whole numbers.
+/// Rules on single values and whole files that more than one input shares (`docs/data-contract.md`,
+/// "CSV files", "The columns"): UTF-8 encoding, the form of a force id, and positive whole numbers.
 enum ValueRules {
     /// `bytes`, or a located fatal error at the first byte that is not UTF-8.
     static func checkedUTF8(_ bytes: UnsafeBufferPointer<UInt8>, name: String) throws(InputError) -> UnsafeBufferPointer<UInt8> {
