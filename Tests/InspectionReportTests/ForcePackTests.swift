@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// `docs/data-contract.md`, "Audiences": a force pack is the public build with one force's own

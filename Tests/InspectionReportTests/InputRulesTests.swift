@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// The input rules of `docs/data-contract.md` ("CSV files", "Settings", "Text", "Limits", "Errors,
@@ -55,9 +56,10 @@ struct InputRulesTests {
     @Test func datesAfterAsOfWarnAndRejectedRowsAreSummarisedForTheBuild() throws {
         let dataset = try Fixture.read(Fixture.dataset(replacing: ["cases.csv": "cases/invalid_date.csv"]))
         // The base progress file has one update after as_of.
-        #expect(dataset.warnings.map(\.description) == [
-            "progress.csv: warning: dates_after_as_of: 1 date is later than as_of and read as missing (the event had not happened by the census date); see dates_after_as_of in data/quality.csv",
-        ])
+        #expect(
+            dataset.warnings.map(\.description) == [
+                "progress.csv: warning: dates_after_as_of: 1 date is later than as_of and read as missing (the event had not happened by the census date); see dates_after_as_of in data/quality.csv"
+            ])
         #expect(dataset.warningsAsErrors() == nil)
         let summary = dataset.buildWarnings.map(\.description)
         #expect(summary.count == 2)
@@ -147,7 +149,9 @@ struct InputRulesTests {
         let problem = try #require(fatal(directory))
         #expect(problem.description.hasPrefix("cases.csv:1: too_many_columns: the header has 1001 columns"), "\(problem)")
         // A thousand columns are allowed.
-        let allowed = Fixture.dataset(writing: ["cases.csv": names.dropLast().joined(separator: ",") + "\nA1,alpha,nca,2024-01-10" + String(repeating: ",", count: 996) + "\n"])
+        let allowed = Fixture.dataset(writing: [
+            "cases.csv": names.dropLast().joined(separator: ",") + "\nA1,alpha,nca,2024-01-10" + String(repeating: ",", count: 996) + "\n"
+        ])
         let dataset = try Fixture.read(allowed)
         #expect(dataset.cases.count == 1)
         #expect(dataset.warnings.filter { $0.code == "unused_column" }.count == 996)

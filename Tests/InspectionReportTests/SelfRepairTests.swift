@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// A published site deleted, edited or added to by hand is noticed by the next build of

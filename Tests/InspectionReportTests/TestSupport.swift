@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import InspectionReport
 
 /// Builds dataset directories for tests from the committed fixtures.
@@ -46,7 +47,8 @@ enum Fixture {
 
     /// A dataset whose cases are the given CSV body (after the standard header) with the base reference data.
     static func cases(_ rows: [String], settings: String? = nil) throws -> Dataset {
-        let header = "case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation"
+        let header =
+            "case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation"
         var files = ["cases.csv": ([header] + rows).joined(separator: "\n") + "\n"]
         if let settings { files["report.yml"] = settings }
         return try read(dataset(writing: files))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// Text in the workbook's XML and in the JSON metadata: exact outputs.
@@ -44,19 +45,20 @@ struct XMLTextTests {
             ("a", .array([.integer(-3), .bool(true), .array([]), .object([])])),
             ("m", .string("£ ✓ \u{2028}")),
         ])
-        #expect(value.text == """
-            {
-              "z": "quote \\" backslash \\\\ line\\nend\\u0001",
-              "a": [
-                -3,
-                true,
-                [],
-                {}
-              ],
-              "m": "£ ✓ \\u2028"
-            }
+        #expect(
+            value.text == """
+                {
+                  "z": "quote \\" backslash \\\\ line\\nend\\u0001",
+                  "a": [
+                    -3,
+                    true,
+                    [],
+                    {}
+                  ],
+                  "m": "£ ✓ \\u2028"
+                }
 
-            """)
+                """)
         let parsed = try? JSONSerialization.jsonObject(with: Data(value.text.utf8)) as? [String: Any]
         #expect(parsed?["z"] as? String == "quote \" backslash \\ line\nend\u{1}")
         #expect(parsed?["m"] as? String == "£ ✓ \u{2028}")

@@ -28,9 +28,11 @@ struct Dataset: Sendable {
     /// Non-fatal notes about the inputs (ignored columns and settings).
     var warnings: [Diagnostic]
 
-    init(settings: ReportSettings, forces: [Force], recommendations: [Recommendation], caseParts: [[CaseRecord]],
-                openOverdue: [OpenOverdueCase], progress: [ProgressUpdate], nationalProgress: [NationalProgressUpdate]? = nil,
-                rejections: [Rejection], tallies: [FileTally], warnings: [Diagnostic]) {
+    init(
+        settings: ReportSettings, forces: [Force], recommendations: [Recommendation], caseParts: [[CaseRecord]],
+        openOverdue: [OpenOverdueCase], progress: [ProgressUpdate], nationalProgress: [NationalProgressUpdate]? = nil,
+        rejections: [Rejection], tallies: [FileTally], warnings: [Diagnostic]
+    ) {
         self.settings = settings
         self.forces = forces
         self.recommendations = recommendations

@@ -80,8 +80,10 @@ struct ProgressTableReader {
             result.tally.rowsRead += 1
             func reject(_ k: Int?, _ code: RowErrorCode) {
                 result.tally.reject(code)
-                result.rejections.append(Rejection(file: file, line: row.line, column: k.map { specs[$0].name },
-                                                   characterColumn: k.map { row.columns[$0] } ?? 1, code: code))
+                result.rejections.append(
+                    Rejection(
+                        file: file, line: row.line, column: k.map { specs[$0].name },
+                        characterColumn: k.map { row.columns[$0] } ?? 1, code: code))
             }
             guard row.fieldCountMatches else {
                 reject(nil, .wrongFieldCount)
@@ -130,11 +132,15 @@ struct ProgressTableReader {
             let evidence = row.values[evidenceIndex] ?? ""
             switch reporter {
             case .forces:
-                result.updates.append(ProgressUpdate(force: force, recommendationID: recommendation, status: status, updated: updated,
-                                                     evidence: evidence, line: row.line))
+                result.updates.append(
+                    ProgressUpdate(
+                        force: force, recommendationID: recommendation, status: status, updated: updated,
+                        evidence: evidence, line: row.line))
             case .nationalBodies:
-                result.nationalUpdates.append(NationalProgressUpdate(recommendationID: recommendation, status: status, updated: updated,
-                                                                     evidence: evidence, line: row.line))
+                result.nationalUpdates.append(
+                    NationalProgressUpdate(
+                        recommendationID: recommendation, status: status, updated: updated,
+                        evidence: evidence, line: row.line))
             }
         }
         return result

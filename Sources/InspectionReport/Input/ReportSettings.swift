@@ -24,13 +24,15 @@ struct ReportSettings: Sendable, Hashable {
     /// (`progress.stale_after_months`, a setting of this tool's own).
     var staleAfterMonths = ReportSettings.defaultStaleAfterMonths
 
-    init(title: String, periodStart: Day, periodEnd: Day, asOf: Day? = nil,
-                timescales: [Int] = ReportSettings.defaultTimescales,
-                assessmentTimescale: Int = ReportSettings.defaultAssessmentTimescale,
-                disclosureThreshold: Int = 5,
-                maxRejectedShare: DecimalFraction = DecimalFraction(numerator: 1, scale: 2),
-                ragGreen: DecimalFraction = DecimalFraction(numerator: 90, scale: 2),
-                ragAmber: DecimalFraction = DecimalFraction(numerator: 75, scale: 2)) {
+    init(
+        title: String, periodStart: Day, periodEnd: Day, asOf: Day? = nil,
+        timescales: [Int] = ReportSettings.defaultTimescales,
+        assessmentTimescale: Int = ReportSettings.defaultAssessmentTimescale,
+        disclosureThreshold: Int = 5,
+        maxRejectedShare: DecimalFraction = DecimalFraction(numerator: 1, scale: 2),
+        ragGreen: DecimalFraction = DecimalFraction(numerator: 90, scale: 2),
+        ragAmber: DecimalFraction = DecimalFraction(numerator: 75, scale: 2)
+    ) {
         self.title = title
         self.periodStart = periodStart
         self.periodEnd = periodEnd

@@ -50,15 +50,17 @@ struct AreaRowBuilder {
         if metric.isCaseCount { return (.count(count(metric, b)), .count) }
         switch metric {
         case .referrals, .assessed, .unassessed, .assessmentDue, .assessmentMet, .assessmentBreached, .assessmentOverdueOpen,
-             .assessmentPending, .assessmentUndated, .reviewed, .gradingAgreed, .gradingUnder, .gradingOver, .gradingMatrix,
-             .lowGradeChildInHousehold, .actionDue, .actionMet, .actionBreached, .actionOverdueOpen, .actionPending, .arrests,
-             .childInHousehold, .partnerReferred, .pndChecked, .allocation:
+            .assessmentPending, .assessmentUndated, .reviewed, .gradingAgreed, .gradingUnder, .gradingOver, .gradingMatrix,
+            .lowGradeChildInHousehold, .actionDue, .actionMet, .actionBreached, .actionOverdueOpen, .actionPending, .arrests,
+            .childInHousehold, .partnerReferred, .pndChecked, .allocation:
             preconditionFailure("\(metric.csvName) is a count: Metric.isCaseCount decides it above")
         case .referralsPer10kChildren:
             guard let childPopulation, childPopulation > 0 else { return nil }
             let referrals = count(.referrals, .all)
-            return (.ratio(Int128(referrals) * 10_000, Int128(childPopulation)),
-                    .derived(cases: referrals, inputs: [key(.referrals)]))
+            return (
+                .ratio(Int128(referrals) * 10_000, Int128(childPopulation)),
+                .derived(cases: referrals, inputs: [key(.referrals)])
+            )
         case .daysToAssessmentMedian: return percentile(50, [.assessment])
         case .daysToAssessmentP90: return percentile(90, [.assessment])
         case .assessmentCompliance: return rate(.assessmentMet, .assessmentDue, b)
@@ -88,12 +90,17 @@ struct AreaRowBuilder {
                 let other = figures.count(.nonSpecialistBySource, s.rawValue)
                 // Hidden with either allocation count, and also with the source's referrals
                 // (docs/methodology.md, "Figures": disclosure control).
-                return ratio(specialist, specialist + other, inputs: [key(.allocation, .allocation(.specialist)),
-                                                                      key(.allocation, .allocation(.nonSpecialist)), key(.referrals, b)])
+                return ratio(
+                    specialist, specialist + other,
+                    inputs: [
+                        key(.allocation, .allocation(.specialist)),
+                        key(.allocation, .allocation(.nonSpecialist)), key(.referrals, b),
+                    ])
             }
             let specialist = count(.allocation, .allocation(.specialist)), other = count(.allocation, .allocation(.nonSpecialist))
-            return ratio(specialist, specialist + other,
-                         inputs: [key(.allocation, .allocation(.specialist)), key(.allocation, .allocation(.nonSpecialist))])
+            return ratio(
+                specialist, specialist + other,
+                inputs: [key(.allocation, .allocation(.specialist)), key(.allocation, .allocation(.nonSpecialist))])
         case .recommendationStatus:
             guard case .recommendation(let id) = b else { return nil }
             switch area {
@@ -161,9 +168,9 @@ struct AreaRowBuilder {
             guard case .allocation(let a) = b else { return 0 }
             return f.count(.allocation, a.rawValue)
         case .referralsPer10kChildren, .daysToAssessmentMedian, .daysToAssessmentP90, .assessmentCompliance, .gradingAccuracy,
-             .gradingKappa, .actionCompliance, .actionCompliancePosition, .daysToActionMedian, .daysToActionP90, .daysToArrestMedian,
-             .daysToArrestP90, .daysToArrestMax, .partnerReferralRate, .daysToPartnerReferralMedian, .pndCheckedRate, .specialistRate,
-             .recommendationStatus, .recommendations, .recommendationsCompleteRate, .recommendationsOverdue:
+            .gradingKappa, .actionCompliance, .actionCompliancePosition, .daysToActionMedian, .daysToActionP90, .daysToArrestMedian,
+            .daysToArrestP90, .daysToArrestMax, .partnerReferralRate, .daysToPartnerReferralMedian, .pndCheckedRate, .specialistRate,
+            .recommendationStatus, .recommendations, .recommendationsCompleteRate, .recommendationsOverdue:
             preconditionFailure("\(metric.csvName) is not a count of cases")
         }
     }

@@ -60,19 +60,19 @@ extension Metric {
         switch self {
         case .referralsPer10kChildren: .perTenThousandChildren
         case .daysToAssessmentMedian, .daysToAssessmentP90, .daysToActionMedian, .daysToActionP90, .daysToArrestMedian,
-             .daysToArrestP90, .daysToArrestMax, .daysToPartnerReferralMedian:
+            .daysToArrestP90, .daysToArrestMax, .daysToPartnerReferralMedian:
             .days
         case .assessmentCompliance, .gradingAccuracy, .actionCompliance, .partnerReferralRate, .pndCheckedRate, .specialistRate,
-             .recommendationsCompleteRate:
+            .recommendationsCompleteRate:
             .proportion
         case .gradingKappa: .kappa
         case .actionCompliancePosition: .position
         case .recommendationStatus: .status
         case .recommendations, .recommendationsOverdue: .pairs
         case .referrals, .assessed, .unassessed, .assessmentDue, .assessmentMet, .assessmentBreached, .assessmentOverdueOpen,
-             .assessmentPending, .assessmentUndated, .reviewed, .gradingAgreed, .gradingUnder, .gradingOver, .gradingMatrix,
-             .lowGradeChildInHousehold, .actionDue, .actionMet, .actionBreached, .actionOverdueOpen, .actionPending, .arrests,
-             .childInHousehold, .partnerReferred, .pndChecked, .allocation:
+            .assessmentPending, .assessmentUndated, .reviewed, .gradingAgreed, .gradingUnder, .gradingOver, .gradingMatrix,
+            .lowGradeChildInHousehold, .actionDue, .actionMet, .actionBreached, .actionOverdueOpen, .actionPending, .arrests,
+            .childInHousehold, .partnerReferred, .pndChecked, .allocation:
             .cases
         }
     }

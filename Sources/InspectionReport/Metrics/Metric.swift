@@ -69,10 +69,10 @@ enum Metric: String, CaseIterable, Sendable {
         case .recommendationStatus: [.recommendation]
         case .recommendations: [.status]
         case .referralsPer10kChildren, .unassessed, .daysToAssessmentMedian, .daysToAssessmentP90, .assessmentDue, .assessmentMet,
-             .assessmentBreached, .assessmentOverdueOpen, .assessmentPending, .assessmentUndated, .assessmentCompliance, .gradingUnder,
-             .gradingOver, .gradingKappa, .lowGradeChildInHousehold, .arrests, .daysToArrestMedian, .daysToArrestP90, .daysToArrestMax,
-             .childInHousehold, .partnerReferred, .partnerReferralRate, .daysToPartnerReferralMedian, .pndCheckedRate,
-             .recommendationsCompleteRate, .recommendationsOverdue:
+            .assessmentBreached, .assessmentOverdueOpen, .assessmentPending, .assessmentUndated, .assessmentCompliance, .gradingUnder,
+            .gradingOver, .gradingKappa, .lowGradeChildInHousehold, .arrests, .daysToArrestMedian, .daysToArrestP90, .daysToArrestMax,
+            .childInHousehold, .partnerReferred, .partnerReferralRate, .daysToPartnerReferralMedian, .pndCheckedRate,
+            .recommendationsCompleteRate, .recommendationsOverdue:
             [.all]
         }
     }
@@ -84,15 +84,15 @@ extension Metric {
     var isCaseCount: Bool {
         switch self {
         case .referrals, .assessed, .unassessed, .assessmentDue, .assessmentMet, .assessmentBreached, .assessmentOverdueOpen,
-             .assessmentPending, .assessmentUndated, .reviewed, .gradingAgreed, .gradingUnder, .gradingOver, .gradingMatrix,
-             .lowGradeChildInHousehold, .actionDue, .actionMet, .actionBreached, .actionOverdueOpen, .actionPending, .arrests,
-             .childInHousehold, .partnerReferred, .pndChecked, .allocation:
+            .assessmentPending, .assessmentUndated, .reviewed, .gradingAgreed, .gradingUnder, .gradingOver, .gradingMatrix,
+            .lowGradeChildInHousehold, .actionDue, .actionMet, .actionBreached, .actionOverdueOpen, .actionPending, .arrests,
+            .childInHousehold, .partnerReferred, .pndChecked, .allocation:
             true
         case .referralsPer10kChildren, .daysToAssessmentMedian, .daysToAssessmentP90, .assessmentCompliance, .gradingAccuracy,
-             .gradingKappa, .actionCompliance, .actionCompliancePosition, .daysToActionMedian, .daysToActionP90,
-             .daysToArrestMedian, .daysToArrestP90, .daysToArrestMax, .partnerReferralRate, .daysToPartnerReferralMedian,
-             .pndCheckedRate, .specialistRate, .recommendationStatus, .recommendations, .recommendationsCompleteRate,
-             .recommendationsOverdue:
+            .gradingKappa, .actionCompliance, .actionCompliancePosition, .daysToActionMedian, .daysToActionP90,
+            .daysToArrestMedian, .daysToArrestP90, .daysToArrestMax, .partnerReferralRate, .daysToPartnerReferralMedian,
+            .pndCheckedRate, .specialistRate, .recommendationStatus, .recommendations, .recommendationsCompleteRate,
+            .recommendationsOverdue:
             false
         }
     }

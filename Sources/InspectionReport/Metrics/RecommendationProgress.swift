@@ -15,8 +15,9 @@ struct RecommendationProgress: Sendable {
         asOf = dataset.settings.asOf
         actionable = dataset.recommendations.filter(\.forceAction).sorted { $0.id < $1.id }
         let position = Dictionary(uniqueKeysWithValues: actionable.enumerated().map { ($0.element.id, $0.offset) })
-        var history = [[[ProgressUpdate]]](repeating: [[ProgressUpdate]](repeating: [], count: actionable.count),
-                                           count: dataset.forces.count)
+        var history = [[[ProgressUpdate]]](
+            repeating: [[ProgressUpdate]](repeating: [], count: actionable.count),
+            count: dataset.forces.count)
         for update in dataset.progress where update.updated <= dataset.settings.asOf {
             guard let k = position[update.recommendationID] else { continue }
             history[update.force][k].append(update)

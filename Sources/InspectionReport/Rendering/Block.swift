@@ -79,8 +79,10 @@ struct Block: Sendable {
         substitute(markdown, blocks: blocks, marker: marker, open: "\n\n", close: "\n\n", content: \.markdown)
     }
 
-    static func substitute(_ text: String, blocks: [Block], marker markerText: String, open openText: String, close closeText: String,
-                           content: KeyPath<Block, String>) -> String {
+    static func substitute(
+        _ text: String, blocks: [Block], marker markerText: String, open openText: String, close closeText: String,
+        content: KeyPath<Block, String>
+    ) -> String {
         guard !blocks.isEmpty else { return text }
         let source = Array(text.utf8)
         let marker = Array(markerText.utf8)

@@ -5,15 +5,21 @@ extension FileTally {
     var datesAfterAsOfWarning: Diagnostic? {
         guard datesAfterAsOf > 0 else { return nil }
         let what = datesAfterAsOf == 1 ? "1 date is" : "\(datesAfterAsOf) dates are"
-        return Diagnostic(severity: .warning, file: file.fileName, code: "dates_after_as_of",
-                          message: "\(what) later than as_of and read as missing (the event had not happened by the census date); see dates_after_as_of in data/quality.csv")
+        return Diagnostic(
+            severity: .warning, file: file.fileName, code: "dates_after_as_of",
+            message:
+                "\(what) later than as_of and read as missing (the event had not happened by the census date); see dates_after_as_of in data/quality.csv"
+        )
     }
 
     /// One warning for a file with rejected rows, pointing at the published list of them.
     var rejectedRowsWarning: Diagnostic? {
         guard rowsRejected > 0 else { return nil }
-        return Diagnostic(severity: .warning, file: file.fileName, code: "rows_rejected",
-                          message: "\(rowsRejected) of \(rowsRead) rows were rejected and count in no figure; each is listed by line, column and reason in data/rejections.csv")
+        return Diagnostic(
+            severity: .warning, file: file.fileName, code: "rows_rejected",
+            message:
+                "\(rowsRejected) of \(rowsRead) rows were rejected and count in no figure; each is listed by line, column and reason in data/rejections.csv"
+        )
     }
 }
 
@@ -31,11 +37,12 @@ extension Dataset {
     func warningsAsErrors() -> InputError? {
         let fatal = warnings.filter { $0.code != "dates_after_as_of" }
         guard !fatal.isEmpty else { return nil }
-        return InputError(fatal.map {
-            var error = $0
-            error.severity = .error
-            error.message += " (--strict makes every warning fatal)"
-            return error
-        })
+        return InputError(
+            fatal.map {
+                var error = $0
+                error.severity = .error
+                error.message += " (--strict makes every warning fatal)"
+                return error
+            })
     }
 }

@@ -3,7 +3,7 @@
 /// lists them.
 enum RowErrorCode: Int, CaseIterable, Sendable, Hashable {
     case missingValue = 0, invalidDate, invalidValue, unknownForce, unknownRecommendation,
-         duplicateCaseID, dateBeforeReceived, reviewWithoutGrade, wrongFieldCount
+        duplicateCaseID, dateBeforeReceived, reviewWithoutGrade, wrongFieldCount
 
     /// The code as written in outputs.
     var code: String {

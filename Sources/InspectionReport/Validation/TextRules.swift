@@ -19,9 +19,9 @@ enum TextRules {
             } else if c == 0x7F {
                 return true
             } else if c == 0xC2, i + 1 < n, v[i + 1] <= 0x9F {
-                return true   // U+0080 to U+009F (the second byte is 0x80 or more in valid UTF-8)
+                return true  // U+0080 to U+009F (the second byte is 0x80 or more in valid UTF-8)
             } else if c == 0xE2, i + 2 < n, v[i + 1] == 0x80, v[i + 2] == 0xA8 || v[i + 2] == 0xA9 {
-                return true   // U+2028, U+2029
+                return true  // U+2028, U+2029
             }
             i += 1
         }

@@ -8,8 +8,10 @@ enum ValueRules {
         let bad = UTF8Check.firstInvalidOffset(bytes)
         if let bad {
             let (line, column) = (CSVScanner.line(of: bad, in: bytes), CSVScanner.column(of: bad, in: bytes))
-            throw InputError(Diagnostic(file: name, line: line, column: column, code: "invalid_utf8",
-                                        message: "the file is not valid UTF-8 here; save it as UTF-8"))
+            throw InputError(
+                Diagnostic(
+                    file: name, line: line, column: column, code: "invalid_utf8",
+                    message: "the file is not valid UTF-8 here; save it as UTF-8"))
         }
         return bytes
     }
