@@ -11,7 +11,9 @@ struct Build: ParsableCommand {
             build on the same output exits at once (or waits, with --wait). When no input, template or \
             setting changed since the published output, nothing is done (use --rebuild to force).
 
-            The published date is --published when given (a date, or 'today'), else SOURCE_DATE_EPOCH when set, else the census date. With 'today', a build whose inputs did not change keeps the published output and its date.
+            The published date is --published when given (a date, or 'today'), else SOURCE_DATE_EPOCH \
+            when set, else the census date. With 'today', a build whose inputs did not change keeps the \
+            published output and its date.
 
             \(ExitStatus.helpText)
             """
@@ -27,7 +29,10 @@ struct Build: ParsableCommand {
 
     @Option(
         help:
-            "public (disclosure control applied), restricted (every figure, and open overdue case lists) or force (a force pack: the public build with one force's own figures and annex; needs --force)."
+            """
+            public (disclosure control applied), restricted (every figure, and open overdue case lists) or force (a force pack: the public \
+            build with one force's own figures and annex; needs --force).
+            """
     )
     var audience: AudienceArgument = .public
 

@@ -15,7 +15,10 @@ struct DataDictionaryPageTests {
         let html = RenderingTests.read(Self.publicSite + "/data-dictionary.html")
         for metric in Metric.allCases {
             let row =
-                "<tr><th scope=\"row\">\(metric.csvName)</th><td>\(Escaping.html(metric.label))</td><td>\(Escaping.html(metric.unit.label))</td><td>\(Escaping.html(metric.breakdownPatterns))</td><td>\(Escaping.html(metric.definition))</td></tr>"
+                """
+                <tr><th scope=\"row\">\(metric.csvName)</th><td>\(Escaping.html(metric.label))</td><td>\(Escaping.html(metric.unit.label))</td><\
+                td>\(Escaping.html(metric.breakdownPatterns))</td><td>\(Escaping.html(metric.definition))</td></tr>
+                """
             #expect(html.contains(row), "\(metric.csvName)")
         }
         for dimension in Breakdown.Dimension.allCases {

@@ -40,7 +40,10 @@ enum GoldenFile {
         Issue.record(
             Comment(
                 rawValue:
-                    "output differs from \(path) (- expected, + actual):\n\(diff)\nIf the change is deliberate, run with UPDATE_GOLDEN=1 and read the diff with git."
+                    """
+                    output differs from \(path) (- expected, + actual):\n\(diff)\nIf the change is deliberate, run with UPDATE_GOLDEN=1 and \
+                    read the diff with git.
+                    """
             ),
             sourceLocation: sourceLocation)
         return false

@@ -29,7 +29,10 @@ struct HeadingAnchorsTests {
         let (out, headings) = HeadingAnchors.anchor(html)
         #expect(
             out
-                == "<h1>Title</h1>\n<p>Lede.</p>\n<h2 id=\"referrals\">Referrals</h2>\n<h3 id=\"by-source\">By source</h3>\n<h4>1. Act</h4>\n<h2 id=\"grading-of-risk\">Grading of risk</h2>\n"
+                == """
+                <h1>Title</h1>\n<p>Lede.</p>\n<h2 id=\"referrals\">Referrals</h2>\n<h3 id=\"by-source\">By source</h3>\n<h4>1. Act</h4>\n<h2 \
+                id=\"grading-of-risk\">Grading of risk</h2>\n
+                """
         )
         #expect(
             headings == [
@@ -67,7 +70,10 @@ struct HeadingAnchorsTests {
         #expect(headings == [.init(level: 2, id: "see-the-metrics-csv-file-more-b-q-s", text: text)])
         #expect(
             out
-                == "<h2 id=\"see-the-metrics-csv-file-more-b-q-s\">See <a href=\"x.html\">the <code>metrics.csv</code> file</a> &amp; <em>more</em> &lt;b&gt; &quot;q&quot; &#39;s&#x21;</h2>\n"
+                == """
+                <h2 id=\"see-the-metrics-csv-file-more-b-q-s\">See <a href=\"x.html\">the <code>metrics.csv</code> file</a> &amp; <em>more</em> \
+                &lt;b&gt; &quot;q&quot; &#39;s&#x21;</h2>\n
+                """
         )
         #expect(
             HeadingAnchors.contents(headings) == """
@@ -99,7 +105,10 @@ struct HeadingAnchorsTests {
     /// a page with fewer than two h2s has none. The list is not numbered, so it adds no figure.
     @Test func contentsListGoesBeforeTheFirstH2() {
         let html =
-            "<p>OFFICIAL-SENSITIVE</p>\n<h1>Kent Police: scorecard</h1>\n<p>Lede.</p>\n<h2>Where the force stands</h2>\n<h3>What to act on now</h3>\n<h2>Referrals</h2>\n"
+            """
+            <p>OFFICIAL-SENSITIVE</p>\n<h1>Kent Police: scorecard</h1>\n<p>Lede.</p>\n<h2>Where the force stands</h2>\n<h3>What to act on \
+            now</h3>\n<h2>Referrals</h2>\n
+            """
         #expect(
             HeadingAnchors.withContents(html) == """
                 <p>OFFICIAL-SENSITIVE</p>

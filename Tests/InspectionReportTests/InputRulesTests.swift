@@ -58,7 +58,10 @@ struct InputRulesTests {
         // The base progress file has one update after as_of.
         #expect(
             dataset.warnings.map(\.description) == [
-                "progress.csv: warning: dates_after_as_of: 1 date is later than as_of and read as missing (the event had not happened by the census date); see dates_after_as_of in data/quality.csv"
+                """
+                progress.csv: warning: dates_after_as_of: 1 date is later than as_of and read as missing (the event had not happened by the \
+                census date); see dates_after_as_of in data/quality.csv
+                """
             ])
         #expect(dataset.warningsAsErrors() == nil)
         let summary = dataset.buildWarnings.map(\.description)

@@ -10,7 +10,10 @@ struct InputWarningsCommandTests {
     /// The base fixture with a misspelt setting, a misspelt optional column and one rejected row.
     func misspeltDataset() -> String {
         let yml =
-            "title: Fixture publication\nperiod:\n  start: 2024-01-01\n  end: 2024-06-30\nas_of: 2024-07-31\nquality:\n  max_rejected_share: 0.5\ndisclosure:\n  treshold: 10\n"
+            """
+            title: Fixture publication\nperiod:\n  start: 2024-01-01\n  end: 2024-06-30\nas_of: 2024-07-31\nquality:\n  max_rejected_share: \
+            0.5\ndisclosure:\n  treshold: 10\n
+            """
         let cases =
             "case_id,force_id,source,received,Action_Date\nA1,alpha,nca,2024-01-10,2024-01-15\nA2,alpha,nca,2024-01-11,\nA3,alpha,nca,2024-02-30,\n"
         return Fixture.dataset(writing: ["report.yml": yml, "cases.csv": cases])

@@ -265,12 +265,20 @@ struct NationalProgressTests {
         let metrics = RenderingTests.read(site + "/data/metrics.csv")
         #expect(
             metrics.contains(
-                "national,all,recommendation_status,id=3,awaiting_review\nnational,all,recommendation_status,id=4,being_progressed\nnational,all,recommendation_status,id=5,not_started\nnational,all,recommendations,status=not_started,4\n"
+                """
+                national,all,recommendation_status,id=3,awaiting_review\nnational,all,recommendation_status,id=4,being_progressed\nnational,all,\
+                recommendation_status,id=5,not_started\nnational,all,recommendations,status=not_started,4\n
+                """
             ))
         let quality = RenderingTests.read(site + "/data/quality.csv")
         #expect(
             quality.hasSuffix(
-                "progress.csv,dates_after_as_of,1\nnational-progress.csv,rows_read,12\nnational-progress.csv,rows_accepted,5\nnational-progress.csv,rows_rejected,7\nnational-progress.csv,rejected:missing_value,1\nnational-progress.csv,rejected:invalid_date,1\nnational-progress.csv,rejected:invalid_value,1\nnational-progress.csv,rejected:unknown_recommendation,3\nnational-progress.csv,rejected:wrong_field_count,1\nnational-progress.csv,dates_after_as_of,1\n"
+                """
+                progress.csv,dates_after_as_of,1\nnational-progress.csv,rows_read,12\nnational-progress.csv,rows_accepted,5\nnational-progress.c\
+                sv,rows_rejected,7\nnational-progress.csv,rejected:missing_value,1\nnational-progress.csv,rejected:invalid_date,1\nnational-prog\
+                ress.csv,rejected:invalid_value,1\nnational-progress.csv,rejected:unknown_recommendation,3\nnational-progress.csv,rejected:wrong\
+                _field_count,1\nnational-progress.csv,dates_after_as_of,1\n
+                """
             ))
         let rejections = RenderingTests.read(site + "/data/rejections.csv")
         #expect(rejections.hasPrefix("file,line,column,code\nnational-progress.csv,6,recommendation_id,unknown_recommendation\n"))

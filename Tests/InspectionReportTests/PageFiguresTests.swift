@@ -106,7 +106,10 @@ struct PageFiguresTests {
 
     @Test func htmlAttributesThatAreReadAloudAreText() {
         let html =
-            "<p class=\"a1\" title=\"t 1\"><abbr title=\"suppressed\">[c]</abbr> <span aria-label=\"about 12\">x</span><img alt=\"3 cases\" src=\"a9.png\">&#39;7&amp;8</p><style>p { width: 10px }</style>"
+            """
+            <p class=\"a1\" title=\"t 1\"><abbr title=\"suppressed\">[c]</abbr> <span aria-label=\"about 12\">x</span><img alt=\"3 cases\" \
+            src=\"a9.png\">&#39;7&amp;8</p><style>p { width: 10px }</style>
+            """
         let (pieces, _) = VisibleText.pieces(of: RenderedFile(path: "index.html", owner: .national, text: html))
         #expect(pieces.filter { $0.kind == .attribute }.map(\.text) == ["t 1", "suppressed", "about 12", "3 cases"])
         #expect(pieces.filter { $0.kind == .text }.map { VisibleText.words($0.text) } == [["c", "x", "7&8"]])
@@ -702,7 +705,10 @@ struct PageFigureCheck {
                                 Offence(
                                     path: file.path, token: token.text, kind: piece.kind, context: token.context,
                                     reason:
-                                        "the row \(row.key.area.typeName) \(row.areaName) \(row.metric.csvName) \(row.breakdown.csvText), which does not belong on this page"
+                                        """
+                                        the row \(row.key.area.typeName) \(row.areaName) \(row.metric.csvName) \(row.breakdown.csvText), which \
+                                        does not belong on this page
+                                        """
                                 ))
                         }
                     } else if let reason = allowed.reason(for: token, on: owner) {

@@ -95,7 +95,10 @@ struct PageSectionTests {
     /// acted on the next day and the rest after 40 days.
     static func scorecard(quarters: [(month: String, due: Int, met: Int)]) throws -> String {
         var rows = [
-            "case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation"
+            """
+            case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_check\
+            ed,allocation
+            """
         ]
         for (q, quarter) in quarters.enumerated() {
             let received = "2024-\(quarter.month)-10"
@@ -209,7 +212,8 @@ struct PageSectionTests {
     @Test func actionsAreRankedByRisk() throws {
         let forces = "force_id,name,region,child_population\nx,X Police,North,1000\ny,Y Police,North,1000\n"
         let cases = """
-            case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation
+            case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,\
+            action,arrested,partner_referral,pnd_checked,allocation
             M1,x,nca,2024-05-01,2024-05-01,medium,,,,,,,
             U1,x,nca,2024-05-01,,,,,,,,,
             V1,x,nca,2024-05-01,2024-05-01,very_high,,,,,,,

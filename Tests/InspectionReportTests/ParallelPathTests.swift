@@ -9,7 +9,10 @@ import Testing
 @Suite("Parallel paths")
 struct ParallelPathTests {
     static let header =
-        "case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation"
+        """
+        case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,a\
+        llocation
+        """
     /// The id of the record that straddles the middle of the file.
     static let longID = "Q" + String(repeating: "x", count: 3_000)
 

@@ -53,9 +53,15 @@ struct RenderingTests {
 
     @Test func markupInDataRendersAsText() throws {
         let forces =
-            "force_id,name,region,child_population\nalpha,<script>alert(1)</script>,<b>North</b>,20000\nbeta,Beta *Police* [x](javascript:alert(1)),North,10000\ngamma,Gamma & Co,South,\n"
+            """
+            force_id,name,region,child_population\nalpha,<script>alert(1)</script>,<b>North</b>,20000\nbeta,Beta *Police* \
+            [x](javascript:alert(1)),North,10000\ngamma,Gamma & Co,South,\n
+            """
         let recommendations =
-            "id,title,owner,deadline,force_action,text\n1,<img src=x onerror=alert(1)>,Chief constables,2024-03-31,yes,<script>alert(2)</script> **bold**\n2,Grade,Chief constables,,yes,\n"
+            """
+            id,title,owner,deadline,force_action,text\n1,<img src=x onerror=alert(1)>,Chief constables,2024-03-31,yes,<script>alert(2)</script> \
+            **bold**\n2,Grade,Chief constables,,yes,\n
+            """
         let progress = "force_id,recommendation_id,status,updated,evidence\nalpha,1,complete,2024-05-01,<iframe src=x></iframe> done\n"
         let site = try Self.build(Fixture.dataset(writing: ["forces.csv": forces, "recommendations.csv": recommendations, "progress.csv": progress]))
         for page in ["index.html", "forces/alpha.html", "forces/beta.html"] {
@@ -160,11 +166,18 @@ struct RenderingTests {
 struct ProseRenderingTests {
     static let recommendations =
         "id,title,owner,deadline,force_action,text\n"
-        + "1,Act,Chief constables,2024-03-31,yes,\"<script>alert(1)</script>\n\nSee [a](javascript:alert(1)) [b](DATA:text/html,x) [c]( <vbscript:x>) [d](java&#115;cript:alert(1)) <img src=x onerror=alert(2)> ![pixel](https://tracker.example/p.gif) [ok](https://ok.example/)\"\n"
+            + """
+            1,Act,Chief constables,2024-03-31,yes,\"<script>alert(1)</script>\n\nSee [a](javascript:alert(1)) [b](DATA:text/html,x) [c]( \
+            <vbscript:x>) [d](java&#115;cript:alert(1)) <img src=x onerror=alert(2)> ![pixel](https://tracker.example/p.gif) \
+            [ok](https://ok.example/)\"\n
+            """
         + "2,IRBLOCK0X,Chief constables,,yes,Use the tool.\n3,Publish guidance,College of Policing,2024-03-31,no,\n"
     static let progress =
         "force_id,recommendation_id,status,updated,evidence\n"
-        + "alpha,1,being_progressed,2024-02-01,\"Done.\n\n# Heading\n\n---\n\n| a |\n| - |\n\n<div>\nunclosed\n\n<iframe src=x></iframe>\n\n```\ncode\"\n"
+            + """
+            alpha,1,being_progressed,2024-02-01,\"Done.\n\n# Heading\n\n---\n\n| a |\n| - |\n\n<div>\nunclosed\n\n<iframe \
+            src=x></iframe>\n\n```\ncode\"\n
+            """
     static let forces =
         "force_id,name,region,child_population\nalpha,1. Alpha,North,20000\nbeta,# Beta IRBLOCK1X,North,10000\ngamma,Gamma Police,South,\n"
 
@@ -200,7 +213,10 @@ struct ProseRenderingTests {
         let html = RenderingTests.read(Self.site + "/forces/alpha.html")
         #expect(
             html.contains(
-                "<p><strong>1 February 2024: Being progressed.</strong></p>\n<p>Done.</p>\n<p><strong>Heading</strong></p>\n<hr />\n<p>| a |\n| - |</p>\n<pre><code>code\n</code></pre>\n<h3 id=\"no-2-irblock0x\">No. 2. IRBLOCK0X</h3>\n"
+                """
+                <p><strong>1 February 2024: Being progressed.</strong></p>\n<p>Done.</p>\n<p><strong>Heading</strong></p>\n<hr />\n<p>| a |\n| \
+                - |</p>\n<pre><code>code\n</code></pre>\n<h3 id=\"no-2-irblock0x\">No. 2. IRBLOCK0X</h3>\n
+                """
             ))
         let markdown = RenderingTests.read(Self.site + "/forces/alpha.md")
         #expect(markdown.contains("Done.\n\n**Heading**\n\n-----\n\n| a |\n| - |\n\n``` \ncode\n```\n"))

@@ -33,7 +33,10 @@ struct RestrictedAnnexTests {
     ]
 
     static let header =
-        "case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation"
+        """
+        case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,a\
+        llocation
+        """
 
     static func data() -> String {
         Fixture.dataset(writing: ["cases.csv": ([header] + rows).joined(separator: "\n") + "\n", "report.yml": settings])
@@ -83,7 +86,10 @@ struct RestrictedAnnexTests {
         let markdown = RenderingTests.read(site + "/forces/alpha.md")
         #expect(
             markdown.contains(
-                "2 graded cases had no enforcement action on 1 July 2024 although their timescale had run out, and 3 cases had waited more than 2 days without a risk assessment."
+                """
+                2 graded cases had no enforcement action on 1 July 2024 although their timescale had run out, and 3 cases had waited more than \
+                2 days without a risk assessment.
+                """
             ))
     }
 }

@@ -61,7 +61,10 @@ struct SafeMarkdownTests {
                 == "[a](https://x.example/a) [b](HTTP://x.example) [c](mailto:a@x.example) [d](../national.md#recommendations) [e](//x.example/e)\n")
         #expect(
             safe.html
-                == "<p><a href=\"https://x.example/a\">a</a> <a href=\"HTTP://x.example\">b</a> <a href=\"mailto:a@x.example\">c</a> <a href=\"../national.md#recommendations\">d</a> <a href=\"//x.example/e\">e</a></p>\n"
+                == """
+                <p><a href=\"https://x.example/a\">a</a> <a href=\"HTTP://x.example\">b</a> <a href=\"mailto:a@x.example\">c</a> <a \
+                href=\"../national.md#recommendations\">d</a> <a href=\"//x.example/e\">e</a></p>\n
+                """
         )
     }
 

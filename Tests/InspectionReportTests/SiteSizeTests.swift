@@ -48,7 +48,10 @@ struct SiteSizeTests {
             let ids = (0..<count).map { String(format: "f%02d", $0) }
             let forces = "force_id,name,region,child_population\n" + ids.map { "\($0),Force \($0),North,1000\n" }.joined()
             var cases = [
-                "case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation"
+                """
+                case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_c\
+                hecked,allocation
+                """
             ]
             for (i, id) in ids.enumerated() {
                 cases.append("M\(i),\(id),nca,2024-02-01,2024-02-01,high,,,2024-02-02,,,,")

@@ -39,8 +39,11 @@ struct TableTests {
                 <tr><th scope="col">Force</th><th scope="col" class="num">Referrals</th><th scope="col" class="num">Compliance</th></tr>
                 </thead>
                 <tbody>
-                <tr><th scope="row"><a href="forces/alpha.html">Alpha | North</a></th><td class="num">12</td><td class="num">0.950 <span class="rag rag-green">Green</span></td></tr>
-                <tr><th scope="row">Beta &lt;b&gt; &amp; Co</th><td class="num"><abbr title="suppressed to protect confidentiality">[c]</abbr></td><td class="num"><abbr title="suppressed to protect confidentiality">[c]</abbr></td></tr>
+                <tr><th scope="row"><a href="forces/alpha.html">Alpha | North</a></th><td class="num">12</td>\
+                <td class="num">0.950 <span class="rag rag-green">Green</span></td></tr>
+                <tr><th scope="row">Beta &lt;b&gt; &amp; Co</th>\
+                <td class="num"><abbr title="suppressed to protect confidentiality">[c]</abbr></td>\
+                <td class="num"><abbr title="suppressed to protect confidentiality">[c]</abbr></td></tr>
                 </tbody>
                 </table>
                 </div>
@@ -82,7 +85,8 @@ struct TableTests {
                 <tr><th scope="col" class="num">Year</th><th scope="col" class="num">Rate</th></tr>
                 </thead>
                 <tbody>
-                <tr><th scope="row" class="num">2023</th><td class="num"><a href="data/metrics.csv">0.800 <span class="rag rag-amber">Amber</span></a></td></tr>
+                <tr><th scope="row" class="num">2023</th>\
+                <td class="num"><a href="data/metrics.csv">0.800 <span class="rag rag-amber">Amber</span></a></td></tr>
                 <tr><th scope="row" class="num">2024</th><td class="num">0.100 <span class="rag rag-red">Red</span></td></tr>
                 </tbody>
                 </table>

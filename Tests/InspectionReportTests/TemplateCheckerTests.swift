@@ -81,7 +81,10 @@ struct TemplateCheckerTests {
         } catch {
             #expect(
                 error.errorDescription
-                    == "template error: \(directory)/national.md.mustache:3: `{{missing}}` names no value the tool provides; see docs/templates.md for the names; nothing was published"
+                    == """
+                    template error: \(directory)/national.md.mustache:3: `{{missing}}` names no value the tool provides; see docs/templates.md \
+                    for the names; nothing was published
+                    """
             )
         }
     }

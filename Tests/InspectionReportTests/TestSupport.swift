@@ -48,7 +48,10 @@ enum Fixture {
     /// A dataset whose cases are the given CSV body (after the standard header) with the base reference data.
     static func cases(_ rows: [String], settings: String? = nil) throws -> Dataset {
         let header =
-            "case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation"
+            """
+            case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_check\
+            ed,allocation
+            """
         var files = ["cases.csv": ([header] + rows).joined(separator: "\n") + "\n"]
         if let settings { files["report.yml"] = settings }
         return try read(dataset(writing: files))

@@ -91,7 +91,10 @@ struct WorkbookFigureCheck {
                     guard let area else { offences.append("\(sheet.name): no area \(row[1].text)"); continue }
                     for (metric, cell) in zip(Workbook.keyMetrics, row[first...]) where !matches(cell, table.value(area, metric)) {
                         offences.append(
-                            "\(sheet.name) \(row[0].text) \(metric.csvName): \(cell.text) (\(cell.type ?? "-")), the row is \(expected(table.value(area, metric)).text)"
+                            """
+                            \(sheet.name) \(row[0].text) \(metric.csvName): \(cell.text) (\(cell.type ?? "-")), the row is \
+                            \(expected(table.value(area, metric)).text)
+                            """
                         )
                     }
                 }

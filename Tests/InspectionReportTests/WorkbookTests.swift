@@ -142,11 +142,17 @@ struct WorkbookTests {
         let content = String(decoding: try #require(workbook.files["content.xml"]), as: UTF8.self)
         #expect(
             content.contains(
-                "<number:number-style style:name=\"N6\"><number:number number:decimal-places=\"6\" number:min-integer-digits=\"1\"/></number:number-style>"
+                """
+                <number:number-style style:name=\"N6\"><number:number number:decimal-places=\"6\" \
+                number:min-integer-digits=\"1\"/></number:number-style>
+                """
             ))
         #expect(
             content.contains(
-                "<style:style style:name=\"ce-decimal6\" style:family=\"table-cell\" style:parent-style-name=\"Default\" style:data-style-name=\"N6\"/>"
+                """
+                <style:style style:name=\"ce-decimal6\" style:family=\"table-cell\" style:parent-style-name=\"Default\" \
+                style:data-style-name=\"N6\"/>
+                """
             ))
         let numbers = workbook.sheets.flatMap { $0.rows.joined() }.filter { $0.type == "float" }
         #expect(numbers.contains { $0.text.contains(".") } && numbers.contains { !$0.text.contains(".") })
@@ -274,7 +280,10 @@ struct WorkbookTests {
     /// spaces kept (an ODF paragraph would collapse them), nothing altered.
     @Test func textFromTheInputsReadsBackExactly() throws {
         let forces =
-            "force_id,name,region,child_population\nalpha,Alpha  &  <b>Police</b>,North & East,20000\nbeta,\"\"\"Beta\"\" 'Constabulary'   x\",North & East,10000\ngamma,Gämma Pölice ✓,South]]>,\n"
+            """
+            force_id,name,region,child_population\nalpha,Alpha  &  <b>Police</b>,North & East,20000\nbeta,\"\"\"Beta\"\" 'Constabulary'   \
+            x\",North & East,10000\ngamma,Gämma Pölice ✓,South]]>,\n
+            """
         let settings = "title: \"A <title> & 'more'  spaced\"\nperiod:\n  start: 2024-01-01\n  end: 2024-06-30\nas_of: 2024-07-31\n"
         let site = try RenderingTests.build(Fixture.dataset(writing: ["forces.csv": forces, "report.yml": settings]))
         let workbook = try Self.workbook(site)
@@ -291,7 +300,10 @@ struct WorkbookTests {
     /// cases (`open-overdue-cases.csv`) is not in it.
     @Test func theRestrictedWorkbookLeavesOutTheOpenCases() throws {
         let cases =
-            "case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation\n"
+            """
+            case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_check\
+            ed,allocation\n
+            """
             + "OPENCASEQ17,alpha,nca,2024-01-10,2024-01-11,high,,,,,,,\nWAITINGQ42,beta,nca,2024-02-10,,,,,,,,,\n"
         let site = try RenderingTests.build(Fixture.dataset(writing: ["cases.csv": cases]), audience: .restricted)
         let annex = RenderingTests.read(site + "/data/open-overdue-cases.csv")

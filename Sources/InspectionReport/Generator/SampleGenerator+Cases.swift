@@ -5,8 +5,11 @@ extension SampleGenerator {
         out.reserveCapacity(caseCount * 96 + 256)
         out.append(
             contentsOf: Array(
-                "case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation\n"
-                    .utf8))
+                """
+                case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_c\
+                hecked,allocation\n
+                """
+                .utf8))
         var random = SampleRandom(seed: seed)
         // Draws that only a force's trend needs come from here rather than from `random` (see
         // the grades and the action below), so that trends disturb `random`'s sequence as

@@ -101,7 +101,10 @@ public struct SampleGenerator: Sendable {
             && folder.contents("README.md").map { $0.starts(with: Array(Self.readmeHeading.utf8)) } == true
         guard entries.isEmpty || isSample else {
             throw BuildError.unsafeOutput(
-                "refusing to write a sample into \(path): it is not empty and not an earlier sample (it holds files other than \(Self.fileNames.joined(separator: ", ")), or no sample README); choose a new or empty directory for --out"
+                """
+                refusing to write a sample into \(path): it is not empty and not an earlier sample (it holds files other than \
+                \(Self.fileNames.joined(separator: ", ")), or no sample README); choose a new or empty directory for --out
+                """
             )
         }
         func put(_ name: String, _ bytes: [UInt8]) throws {
@@ -222,7 +225,8 @@ public struct SampleGenerator: Sendable {
         reviews and flags are drawn at random, with each force given its own speed, grading
         accuracy and practice (most forces keep them through the period; some improve quarter
         by quarter, some worsen). The national bodies' progress reports (`national-progress.csv`)
-        leave some of their recommendations unreported and some not updated for months. A few rows (about \(FixedDecimal.format(Int(flawedShare * 100_000), 1000, places: 2))%) carry deliberate mistakes so that
+        leave some of their recommendations unreported and some not updated for months. A few rows \
+        (about \(FixedDecimal.format(Int(flawedShare * 100_000), 1000, places: 2))%) carry deliberate mistakes so that
         the data-quality report has something to show.
 
         """

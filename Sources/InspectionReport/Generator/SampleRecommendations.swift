@@ -14,7 +14,10 @@ enum SampleRecommendations {
         Entry(
             title: "Act on every referral within the timescale its risk grade sets", owner: chiefs, deadline: "2023-10-31", forceAction: true,
             text:
-                "Make sure that every referral is **acted on** within the timescale for its risk grade: a day for very high risk, 7 days for high, 14 for medium and 30 for low."
+                """
+                Make sure that every referral is **acted on** within the timescale for its risk grade: a day for very high risk, 7 days for \
+                high, 14 for medium and 30 for low.
+                """
         ),
         Entry(
             title: "Grade suspects' risk with the nationally agreed tool", owner: chiefs, deadline: "2023-10-31", forceAction: true,
@@ -31,7 +34,10 @@ enum SampleRecommendations {
         Entry(
             title: "Give directly reported cases to specialist investigators", owner: chiefs, deadline: "2023-10-31", forceAction: true,
             text:
-                "Allocate cases reported directly by the public to officers trained in online child abuse investigation, not only those referred by the NCA."
+                """
+                Allocate cases reported directly by the public to officers trained in online child abuse investigation, not only those referred \
+                by the NCA.
+                """
         ),
         Entry(
             title: "Supervise open cases against their deadlines", owner: chiefs, deadline: "2023-10-31", forceAction: true,

@@ -50,7 +50,10 @@ public struct DatasetReader: Sendable {
                     Diagnostic(
                         file: $0.1, code: "missing_file",
                         message:
-                            "\($0.0) is missing (or is not a regular file); a dataset directory needs report.yml, forces.csv, cases.csv, recommendations.csv and progress.csv (national-progress.csv is optional)"
+                            """
+                            \($0.0) is missing (or is not a regular file); a dataset directory needs report.yml, forces.csv, cases.csv, \
+                            recommendations.csv and progress.csv (national-progress.csv is optional)
+                            """
                     )
                 })
         }
@@ -251,7 +254,10 @@ public struct DatasetReader: Sendable {
         if TextRules.hasControlCharacter(value, markdown: markdown) {
             return (
                 "control_character",
-                "column `\(column)`: holds a control character or a line or paragraph separator\(markdown ? " (only tab, LF and CR may appear in Markdown)" : ""); remove it"
+                """
+                column `\(column)`: holds a control character or a line or paragraph \
+                separator\(markdown ? " (only tab, LF and CR may appear in Markdown)" : ""); remove it
+                """
             )
         }
         if cell, TextRules.startsLikeFormula(value) {

@@ -108,7 +108,10 @@ extension ReportSettings {
                 var problem = reader.diagnostic(
                     node,
                     message:
-                        "`disclosure.threshold` is below \(Self.minPublicThreshold), so a public build would show counts of one case; a public build refuses it (use 2 or more, or build for the restricted audience)"
+                        """
+                        `disclosure.threshold` is below \(Self.minPublicThreshold), so a public build would show counts of one case; a public \
+                        build refuses it (use 2 or more, or build for the restricted audience)
+                        """
                 )
                 if audience == nil {
                     problem.severity = .warning

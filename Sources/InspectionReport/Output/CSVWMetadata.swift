@@ -22,7 +22,11 @@ enum CSVWMetadata {
             (
                 "dc:description",
                 .string(
-                    "The open data of the publication: every figure (metrics.csv), the data quality of its inputs (quality.csv) and every rejected input row (rejections.csv). The same figures are in the workbook inspection-report.ods; the data dictionary page (data-dictionary.html) describes them for people."
+                    """
+                    The open data of the publication: every figure (metrics.csv), the data quality of its inputs (quality.csv) and every \
+                    rejected input row (rejections.csv). The same figures are in the workbook inspection-report.ods; the data dictionary page \
+                    (data-dictionary.html) describes them for people.
+                    """
                 )
             ),
             ("dc:issued", .string(publication.generatedOn.description)),

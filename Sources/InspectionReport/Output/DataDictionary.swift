@@ -35,7 +35,11 @@ enum DataDictionary {
         name: "metrics.csv",
         title: "Every figure of the publication",
         description:
-            "One row per area, metric and breakdown: the nation, then the regions by name, then the forces by id; within an area the metrics and their breakdowns in the order the data dictionary lists them. Every figure the pages and the workbook show is one of these rows, shown as the row shows it.",
+            """
+            One row per area, metric and breakdown: the nation, then the regions by name, then the forces by id; within an area the metrics and \
+            their breakdowns in the order the data dictionary lists them. Every figure the pages and the workbook show is one of these rows, \
+            shown as the row shows it.
+            """,
         columns: [
             Column(
                 name: "area_type", datatype: "string", format: "national|region|force", required: true,
@@ -52,7 +56,11 @@ enum DataDictionary {
             Column(
                 name: "value", datatype: "string", format: valueFormat, required: true,
                 description:
-                    "A whole number for counts and days; a decimal with exactly six decimal places, rounded half away from zero, for proportions, rates per 10,000 children and kappa; text for funnel positions and statuses; [c] when the figure is suppressed to protect confidentiality. A rate over no cases has no row."
+                    """
+                    A whole number for counts and days; a decimal with exactly six decimal places, rounded half away from zero, for \
+                    proportions, rates per 10,000 children and kappa; text for funnel positions and statuses; [c] when the figure is suppressed \
+                    to protect confidentiality. A rate over no cases has no row.
+                    """
             ),
         ],
         primaryKey: ["area_type", "area", "metric", "breakdown"])
@@ -62,7 +70,10 @@ enum DataDictionary {
         name: "quality.csv",
         title: "Rows read, accepted and rejected in each input file",
         description:
-            "For each CSV input in the order the dataset contract lists them (national-progress.csv only when it was given): the rows read, accepted and rejected, the rejected rows by reason, and the dates after the census date.",
+            """
+            For each CSV input in the order the dataset contract lists them (national-progress.csv only when it was given): the rows read, \
+            accepted and rejected, the rejected rows by reason, and the dates after the census date.
+            """,
         columns: [
             Column(
                 name: "file", datatype: "string", format: alternatives(InputFile.allCases.map(\.fileName)), required: true,
@@ -72,7 +83,10 @@ enum DataDictionary {
                 format: "rows_read|rows_accepted|rows_rejected|rejected:(" + alternatives(RowErrorCode.allCases.map(\.code)) + ")|dates_after_as_of",
                 required: true,
                 description:
-                    "rows_read, rows_accepted, rows_rejected; rejected:CODE for each reason that occurred; dates_after_as_of (cases.csv: date cells of accepted rows later than the census date, read as missing; the progress files: accepted rows updated after it)."
+                    """
+                    rows_read, rows_accepted, rows_rejected; rejected:CODE for each reason that occurred; dates_after_as_of (cases.csv: date \
+                    cells of accepted rows later than the census date, read as missing; the progress files: accepted rows updated after it).
+                    """
             ),
             Column(name: "value", datatype: "integer", format: nil, required: true, description: "The count of rows, or of date cells."),
         ],
@@ -83,7 +97,10 @@ enum DataDictionary {
         name: "rejections.csv",
         title: "Every rejected input row",
         description:
-            "One row per rejected row of cases.csv, progress.csv or national-progress.csv, in file and line order: where it is and why, never what it held. A rejected row is counted in no figure.",
+            """
+            One row per rejected row of cases.csv, progress.csv or national-progress.csv, in file and line order: where it is and why, never \
+            what it held. A rejected row is counted in no figure.
+            """,
         columns: [
             Column(
                 name: "file", datatype: "string", format: alternatives(InputFile.allCases.map(\.fileName)), required: true,
@@ -105,7 +122,10 @@ enum DataDictionary {
         name: "open-overdue-cases.csv",
         title: "Open cases past their timescale, and cases waiting for a risk assessment past it",
         description:
-            "Restricted outputs only. Each force's open cases past the action timescale for their grade and cases without a risk grade past the assessment timescale, most severe grade first, then not assessed, each longest waiting first.",
+            """
+            Restricted outputs only. Each force's open cases past the action timescale for their grade and cases without a risk grade past the \
+            assessment timescale, most severe grade first, then not assessed, each longest waiting first.
+            """,
         columns: [
             Column(name: "force_id", datatype: "string", format: nil, required: true, description: "The force (forces.csv)."),
             Column(name: "case_id", datatype: "string", format: nil, required: true, description: "The case's id in cases.csv."),

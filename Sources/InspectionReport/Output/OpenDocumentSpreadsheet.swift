@@ -76,10 +76,19 @@ enum OpenDocumentSpreadsheet {
         let country = language.count > 1 ? " fo:country=\"\(language[1])\"" : ""
         var out = Array(
             (declaration + "<office:document-styles" + rootAttributes(["office", "style", "text", "table", "fo", "svg"]) + ">"
-                + "<office:font-face-decls><style:font-face style:name=\"Arial\" svg:font-family=\"Arial\" style:font-family-generic=\"swiss\"/></office:font-face-decls>"
-                + "<office:styles><style:default-style style:family=\"table-cell\"><style:text-properties style:font-name=\"Arial\" fo:font-size=\"11pt\" fo:language=\"\(language[0])\"\(country)/></style:default-style>"
+                + """
+                <office:font-face-decls><style:font-face style:name=\"Arial\" svg:font-family=\"Arial\" \
+                style:font-family-generic=\"swiss\"/></office:font-face-decls>
+                """
+                    + """
+                    <office:styles><style:default-style style:family=\"table-cell\"><style:text-properties style:font-name=\"Arial\" \
+                    fo:font-size=\"11pt\" fo:language=\"\(language[0])\"\(country)/></style:default-style>
+                    """
                 + "<style:style style:name=\"Default\" style:family=\"table-cell\"/></office:styles>"
-                + "<office:automatic-styles><style:page-layout style:name=\"pm1\"><style:page-layout-properties fo:page-width=\"29.7cm\" fo:page-height=\"21cm\" style:print-orientation=\"landscape\"/>"
+                    + """
+                    <office:automatic-styles><style:page-layout style:name=\"pm1\"><style:page-layout-properties fo:page-width=\"29.7cm\" \
+                    fo:page-height=\"21cm\" style:print-orientation=\"landscape\"/>
+                    """
                 + "<style:header-style><style:header-footer-properties fo:min-height=\"0.75cm\" fo:margin-bottom=\"0.25cm\"/></style:header-style>"
                 + "<style:footer-style><style:header-footer-properties fo:min-height=\"0.75cm\" fo:margin-top=\"0.25cm\"/></style:footer-style>"
                 + "</style:page-layout></office:automatic-styles>"
@@ -107,12 +116,30 @@ enum OpenDocumentSpreadsheet {
     }
 
     static let cellStyles =
-        "<style:style style:name=\"ce-title\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:text-properties fo:font-size=\"14pt\" fo:font-weight=\"bold\"/></style:style>"
-        + "<style:style style:name=\"ce-heading\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:text-properties fo:font-size=\"12pt\" fo:font-weight=\"bold\"/></style:style>"
-        + "<style:style style:name=\"ce-header\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:table-cell-properties fo:wrap-option=\"wrap\" style:vertical-align=\"top\"/><style:text-properties fo:font-weight=\"bold\"/></style:style>"
-        + "<style:style style:name=\"ce-wrapped\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:table-cell-properties fo:wrap-option=\"wrap\" style:vertical-align=\"top\"/></style:style>"
-        + "<style:style style:name=\"ta1\" style:family=\"table\" style:master-page-name=\"Default\"><style:table-properties table:display=\"true\" style:writing-mode=\"lr-tb\"/></style:style>"
-        + "<style:style style:name=\"ro1\" style:family=\"table-row\"><style:table-row-properties style:use-optimal-row-height=\"true\"/></style:style>"
+        """
+        <style:style style:name=\"ce-title\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:text-properties \
+        fo:font-size=\"14pt\" fo:font-weight=\"bold\"/></style:style>
+        """
+            + """
+            <style:style style:name=\"ce-heading\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:text-properties \
+            fo:font-size=\"12pt\" fo:font-weight=\"bold\"/></style:style>
+            """
+            + """
+            <style:style style:name=\"ce-header\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:table-cell-properties \
+            fo:wrap-option=\"wrap\" style:vertical-align=\"top\"/><style:text-properties fo:font-weight=\"bold\"/></style:style>
+            """
+            + """
+            <style:style style:name=\"ce-wrapped\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:table-cell-properties \
+            fo:wrap-option=\"wrap\" style:vertical-align=\"top\"/></style:style>
+            """
+            + """
+            <style:style style:name=\"ta1\" style:family=\"table\" style:master-page-name=\"Default\"><style:table-properties \
+            table:display=\"true\" style:writing-mode=\"lr-tb\"/></style:style>
+            """
+            + """
+            <style:style style:name=\"ro1\" style:family=\"table-row\"><style:table-row-properties \
+            style:use-optimal-row-height=\"true\"/></style:style>
+            """
 
     /// `content.xml`: every sheet.
     static func content(_ spreadsheet: Spreadsheet) -> [UInt8] {
@@ -127,15 +154,24 @@ enum OpenDocumentSpreadsheet {
         // data writes it (`0.740410`, not a spreadsheet's general `0.74041`).
         for places in decimalPlaces(spreadsheet) {
             out.append(
-                contentsOf: ("<number:number-style style:name=\"N\(places)\"><number:number number:decimal-places=\"\(places)\" number:min-integer-digits=\"1\"/></number:number-style>"
-                    + "<style:style style:name=\"ce-decimal\(places)\" style:family=\"table-cell\" style:parent-style-name=\"Default\" style:data-style-name=\"N\(places)\"/>")
+                contentsOf: ("""
+                <number:number-style style:name=\"N\(places)\"><number:number number:decimal-places=\"\(places)\" \
+                number:min-integer-digits=\"1\"/></number:number-style>
+                """
+                    + """
+                    <style:style style:name=\"ce-decimal\(places)\" style:family=\"table-cell\" style:parent-style-name=\"Default\" \
+                    style:data-style-name=\"N\(places)\"/>
+                    """)
                     .utf8)
         }
         // One column style per distinct width, named by its width in millimetres.
         for width in Set(widths.joined()).sorted() {
             out.append(
                 contentsOf:
-                    "<style:style style:name=\"co\(width)\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"\(width)mm\"/></style:style>"
+                    """
+                    <style:style style:name=\"co\(width)\" style:family=\"table-column\"><style:table-column-properties \
+                    style:column-width=\"\(width)mm\"/></style:style>
+                    """
                     .utf8)
         }
         out.append(contentsOf: (cellStyles + "</office:automatic-styles><office:body><office:spreadsheet>").utf8)

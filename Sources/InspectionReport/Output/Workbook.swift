@@ -30,7 +30,10 @@ struct Workbook {
         ("Breakdowns", "every breakdown, its values and meaning."),
         (
             "Forces",
-            "one row per force: referrals and the key rates (timescale compliance, risk assessment, grading accuracy, partner referral, recommendations complete), each the force's row of metrics.csv."
+            """
+            one row per force: referrals and the key rates (timescale compliance, risk assessment, grading accuracy, partner referral, \
+            recommendations complete), each the force's row of metrics.csv.
+            """
         ),
         ("Regions", "the same for England and Wales and for each region."),
         ("Metrics", "every row of metrics.csv, with its columns."),
@@ -86,12 +89,20 @@ struct Workbook {
         rows.append([.text("\(MetricValue.suppressionSymbol): suppressed to protect confidentiality: \(suppressionRule)", .wrapped)])
         rows.append([
             .text(
-                "\(Self.noFigure): there is nothing to compute (a rate over no cases, or a percentile over no values); data/metrics.csv has no row for it.",
+                """
+                \(Self.noFigure): there is nothing to compute (a rate over no cases, or a percentile over no values); data/metrics.csv has no \
+                row for it.
+                """,
                 .wrapped)
         ])
         item(
             "About this workbook",
-            "The Contents sheet lists every sheet. Each table is on a sheet of its own, with its title in cell A1. Every figure is a row of data/metrics.csv of the same publication, shown as that file shows it: counts and days as whole numbers, proportions as decimals from 0 to 1 with six decimal places. data/metrics.csv-metadata.json (CSV on the Web) and the data dictionary page (data-dictionary.html) describe every column, metric and breakdown."
+            """
+            The Contents sheet lists every sheet. Each table is on a sheet of its own, with its title in cell A1. Every figure is a row of \
+            data/metrics.csv of the same publication, shown as that file shows it: counts and days as whole numbers, proportions as decimals \
+            from 0 to 1 with six decimal places. data/metrics.csv-metadata.json (CSV on the Web) and the data dictionary page \
+            (data-dictionary.html) describe every column, metric and breakdown.
+            """
         )
         if p.audience.isMarked { rows.append([.text(p.marking, .heading)]) }
         return Spreadsheet.Sheet(name: "Cover", rows: rows, headerRow: nil)
@@ -107,7 +118,10 @@ struct Workbook {
             return "Restricted: not for publication. No figure is suppressed."
         case .forcePack:
             return
-                "Force pack for \(p.packForceName ?? ""): not for publication. This force's own figures are not suppressed; every other figure is as published."
+                """
+                Force pack for \(p.packForceName ?? ""): not for publication. This force's own figures are not suppressed; every other figure \
+                is as published.
+                """
         }
     }
 
@@ -115,7 +129,10 @@ struct Workbook {
     var suppressionRule: String {
         let threshold = publication.settings.disclosureThreshold
         return
-            "a count from 1 to \(max(0, threshold - 1)) (below the disclosure threshold of \(threshold)), a figure computed from one or over fewer than \(threshold) cases, or a count hidden so that a small one cannot be worked out from the others (secondary suppression)."
+            """
+            a count from 1 to \(max(0, threshold - 1)) (below the disclosure threshold of \(threshold)), a figure computed from one or over \
+            fewer than \(threshold) cases, or a count hidden so that a small one cannot be worked out from the others (secondary suppression).
+            """
     }
 
     /// The sheets that follow it, each with its title, linked.
@@ -150,42 +167,75 @@ struct Workbook {
             ["Referral", "A case received by a force in the period (\(p.periodText)). Cases received outside it are accepted but counted nowhere."],
             [
                 "Census date",
-                "Every figure is what was known on \(Publication.longDate(settings.asOf)). An event dated later is treated as not having happened, and a case assessed later counts as unassessed.",
+                """
+                Every figure is what was known on \(Publication.longDate(settings.asOf)). An event dated later is treated as not having \
+                happened, and a case assessed later counts as unassessed.
+                """,
             ],
             [
                 "Timescales",
-                "Days allowed from receipt to the first enforcement action (a warrant, a visit or an arrest), by the force's risk grade: \(timescales).",
+                """
+                Days allowed from receipt to the first enforcement action (a warrant, a visit or an arrest), by the force's risk grade: \
+                \(timescales).
+                """,
             ],
             [
                 "Timeliness classes",
-                "A graded case is met when its first action came within the timescale for its grade, and breached when it came later. A case with no action on the census date is breached and overdue_open once its timescale has run out, and pending (not yet due) before that. Due is met plus breached; compliance is met ÷ due. A case without a risk grade is in no timeliness class.",
+                """
+                A graded case is met when its first action came within the timescale for its grade, and breached when it came later. A case \
+                with no action on the census date is breached and overdue_open once its timescale has run out, and pending (not yet due) before \
+                that. Due is met plus breached; compliance is met ÷ due. A case without a risk grade is in no timeliness class.
+                """,
             ],
             [
                 "Risk-assessment timeliness",
-                "A referral should be risk-assessed within \(assessment) of its receipt. A graded referral with an assessment date is met within that, else breached; a graded referral without one is undated and cannot be timed. A referral without a risk grade on the census date is breached and overdue_open once it has waited longer than \(assessment), else pending. So every referral is counted: referrals are assessment_due plus assessment_pending plus assessment_undated.",
+                """
+                A referral should be risk-assessed within \(assessment) of its receipt. A graded referral with an assessment date is met within \
+                that, else breached; a graded referral without one is undated and cannot be timed. A referral without a risk grade on the \
+                census date is breached and overdue_open once it has waited longer than \(assessment), else pending. So every referral is \
+                counted: referrals are assessment_due plus assessment_pending plus assessment_undated.
+                """,
             ],
             [
                 "Grading",
-                "A reviewer's grade (review_grade) is compared with the force's risk grade: agreed, under (graded lower than the reviewer's grade) or over (higher). Grading accuracy is agreed ÷ reviewed; kappa is Cohen's kappa with linear weights (1 is perfect agreement, 0 no better than chance).",
+                """
+                A reviewer's grade (review_grade) is compared with the force's risk grade: agreed, under (graded lower than the reviewer's \
+                grade) or over (higher). Grading accuracy is agreed ÷ reviewed; kappa is Cohen's kappa with linear weights (1 is perfect \
+                agreement, 0 no better than chance).
+                """,
             ],
             [
                 "Funnel position",
-                "Each force's action_compliance against the national rate, with limits at \(limits) widened by the variance between forces (additive random effects from the forces' winsorised z-scores, Spiegelhalter 2005): above, within or below. A force outside the limits differs from the national rate by more than chance and the usual differences between forces would explain.",
+                """
+                Each force's action_compliance against the national rate, with limits at \(limits) widened by the variance between forces \
+                (additive random effects from the forces' winsorised z-scores, Spiegelhalter 2005): above, within or below. A force outside the \
+                limits differs from the national rate by more than chance and the usual differences between forces would explain.
+                """,
             ],
             ["Median and 90th percentile", "Nearest rank, over the cases that have both dates."],
             [
                 "Recommendations",
-                "Each force's status on the recommendations that every force acts on (not_started, being_progressed, awaiting_review, complete), as known on the census date; a force and recommendation pair is overdue when its deadline is before the census date and it is not complete. A region or the nation sums its forces. Recommendations describe forces, not people, and are never suppressed.",
+                """
+                Each force's status on the recommendations that every force acts on (not_started, being_progressed, awaiting_review, complete), \
+                as known on the census date; a force and recommendation pair is overdue when its deadline is before the census date and it is \
+                not complete. A region or the nation sums its forces. Recommendations describe forces, not people, and are never suppressed.
+                """,
             ],
             [
                 "Proportions",
-                "Stored as decimals from 0 to 1, the exact ratio rounded half away from zero to six decimal places: multiply by 100 for a percentage.",
+                """
+                Stored as decimals from 0 to 1, the exact ratio rounded half away from zero to six decimal places: multiply by 100 for a \
+                percentage.
+                """,
             ],
         ]
         return table(
             "Notes", title: "Notes: definitions and symbols",
             description:
-                "This worksheet contains one table: the definitions behind the figures and the meaning of the symbols. The Definitions sheet defines every metric.",
+                """
+                This worksheet contains one table: the definitions behind the figures and the meaning of the symbols. The Definitions sheet \
+                defines every metric.
+                """,
             header: ["Term", "Definition"], rows: rows.map { [.text($0[0], .wrapped), .text($0[1], .wrapped)] })
     }
 
@@ -197,7 +247,10 @@ struct Workbook {
         return table(
             "Definitions", title: "Definitions of the metrics",
             description:
-                "This worksheet contains one table: every metric of data/metrics.csv, in its order, with its unit, its breakdowns and its definition. The Breakdowns sheet explains the breakdowns.",
+                """
+                This worksheet contains one table: every metric of data/metrics.csv, in its order, with its unit, its breakdowns and its \
+                definition. The Breakdowns sheet explains the breakdowns.
+                """,
             header: ["Metric", "Name in metrics.csv", "Unit", "Breakdowns", "Definition"], rows: rows)
     }
 
@@ -225,7 +278,11 @@ struct Workbook {
         return table(
             "Forces", title: "Key figures for each force, \(p.periodText)",
             description:
-                "This worksheet contains one table. Each figure is the force's row of data/metrics.csv with breakdown all (metrics \(Self.keyMetricNames)), shown as that file shows it: proportions from 0 to 1, \(MetricValue.suppressionSymbol) for a suppressed figure and \(Self.noFigure) where there is nothing to compute.",
+                """
+                This worksheet contains one table. Each figure is the force's row of data/metrics.csv with breakdown all (metrics \
+                \(Self.keyMetricNames)), shown as that file shows it: proportions from 0 to 1, \(MetricValue.suppressionSymbol) for a \
+                suppressed figure and \(Self.noFigure) where there is nothing to compute.
+                """,
             header: ["Force", "Force ID", "Region"] + Self.keyMetrics.map(\.label), rows: rows)
     }
 
@@ -239,7 +296,11 @@ struct Workbook {
         return table(
             "Regions", title: "Key figures for England and Wales and each region, \(p.periodText)",
             description:
-                "This worksheet contains one table. Each figure is the area's row of data/metrics.csv with breakdown all (area all for England and Wales, the region's name for a region; metrics \(Self.keyMetricNames)), shown as that file shows it: proportions from 0 to 1, \(MetricValue.suppressionSymbol) for a suppressed figure and \(Self.noFigure) where there is nothing to compute.",
+                """
+                This worksheet contains one table. Each figure is the area's row of data/metrics.csv with breakdown all (area all for England \
+                and Wales, the region's name for a region; metrics \(Self.keyMetricNames)), shown as that file shows it: proportions from 0 to \
+                1, \(MetricValue.suppressionSymbol) for a suppressed figure and \(Self.noFigure) where there is nothing to compute.
+                """,
             header: ["Area", "Area type"] + Self.keyMetrics.map(\.label), rows: rows)
     }
 
@@ -253,7 +314,11 @@ struct Workbook {
         return table(
             "Metrics", title: "Every figure of the publication (data/metrics.csv)",
             description:
-                "This worksheet contains one table: every row of data/metrics.csv, in its order and with its columns. Numbers are stored as numbers (proportions, rates and kappa as decimals); \(MetricValue.suppressionSymbol), funnel positions and statuses as text. The Definitions and Breakdowns sheets explain the metric and breakdown columns.",
+                """
+                This worksheet contains one table: every row of data/metrics.csv, in its order and with its columns. Numbers are stored as \
+                numbers (proportions, rates and kappa as decimals); \(MetricValue.suppressionSymbol), funnel positions and statuses as text. \
+                The Definitions and Breakdowns sheets explain the metric and breakdown columns.
+                """,
             header: DataDictionary.metrics.columns.map(\.name), rows: rows)
     }
 
@@ -265,7 +330,10 @@ struct Workbook {
         return table(
             "Quality", title: "Rows read, accepted and rejected in each input file (data/quality.csv)",
             description:
-                "This worksheet contains one table: every row of data/quality.csv. A rejected row is counted in no figure; data/rejections.csv lists each one by file, line, column and reason.",
+                """
+                This worksheet contains one table: every row of data/quality.csv. A rejected row is counted in no figure; data/rejections.csv \
+                lists each one by file, line, column and reason.
+                """,
             header: DataDictionary.quality.columns.map(\.name), rows: rows)
     }
 

@@ -33,7 +33,10 @@ final class BuildLock {
         guard fd >= 0 else {
             if errno == ELOOP {
                 throw .unsafeOutput(
-                    "refusing to use the lock file \(path): it is a symbolic link, and the build never writes through links; remove it (rm \(path)) and build again"
+                    """
+                    refusing to use the lock file \(path): it is a symbolic link, and the build never writes through links; remove it (rm \
+                    \(path)) and build again
+                    """
                 )
             }
             throw .output("cannot open the lock file \(path): \(String(cString: strerror(errno)))")
@@ -42,7 +45,10 @@ final class BuildLock {
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_nlink == 1 else {
             close(fd)
             throw .unsafeOutput(
-                "refusing to use the lock file \(path): it is not a regular file of its own (a special file, or a hard link to another file); remove it (rm \(path)) and build again"
+                """
+                refusing to use the lock file \(path): it is not a regular file of its own (a special file, or a hard link to another file); \
+                remove it (rm \(path)) and build again
+                """
             )
         }
         let deadline = Date().addingTimeInterval(wait)

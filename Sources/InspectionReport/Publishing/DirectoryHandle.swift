@@ -187,7 +187,10 @@ extension DirectoryHandle.OpenError {
         switch self {
         case .link(let path):
             .unsafeOutput(
-                "refusing to write through \(path): it is a symbolic link (or not a directory), and inspection-report never writes through links; remove it, or choose another --out"
+                """
+                refusing to write through \(path): it is a symbolic link (or not a directory), and inspection-report never writes through \
+                links; remove it, or choose another --out
+                """
             )
         case .failed(let path, let reason):
             .output("cannot write \(path): \(reason)")

@@ -50,7 +50,10 @@ struct OnlyPolicy: Sendable {
                     Diagnostic(
                         file: outputDirectory, code: "inputs_changed",
                         message:
-                            "the inputs, settings or audience differ from the published output's, so re-rendering only some scorecards would mix two builds; run a full build"
+                            """
+                            the inputs, settings or audience differ from the published output's, so re-rendering only some scorecards would mix \
+                            two builds; run a full build
+                            """
                     )))
         }
         if let site, !site.matches {
@@ -59,7 +62,10 @@ struct OnlyPolicy: Sendable {
                     Diagnostic(
                         file: outputDirectory, code: "site_differs",
                         message:
-                            "the published site differs from its manifest (\(site.description) missing, edited, extra or linked), so re-rendering only some scorecards would keep a damaged site; run a full build, which repairs it, then --only"
+                            """
+                            the published site differs from its manifest (\(site.description) missing, edited, extra or linked), so \
+                            re-rendering only some scorecards would keep a damaged site; run a full build, which repairs it, then --only
+                            """
                     )))
         }
         return .only(Set(requested.compactMap { index[$0] }))

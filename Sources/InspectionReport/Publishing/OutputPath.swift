@@ -26,7 +26,10 @@ enum OutputPath {
                 let isLink = isSymbolicLink(candidate)
                 if isLink, refusingLink, i == components.count - 1 {
                     throw .unsafeOutput(
-                        "refusing \(option) \(path): \(candidate) is a symbolic link, and the tool never writes through links; name the directory it points to instead"
+                        """
+                        refusing \(option) \(path): \(candidate) is a symbolic link, and the tool never writes through links; name the \
+                        directory it points to instead
+                        """
                     )
                 }
                 if let real = realPath(candidate) {
@@ -40,7 +43,10 @@ enum OutputPath {
             }
             if component == ".." {
                 throw .unsafeOutput(
-                    "refusing \(option) \(path): \"..\" follows \(resolved), which does not exist, so where it leads cannot be known; name the directory without \"..\""
+                    """
+                    refusing \(option) \(path): \"..\" follows \(resolved), which does not exist, so where it leads cannot be known; name the \
+                    directory without \"..\"
+                    """
                 )
             }
             resolved = candidate
@@ -73,7 +79,10 @@ enum OutputPath {
         for (path, what) in protected where path == output || isAncestor(output, of: path) {
             let relation = path == output ? "it is \(what)" : "it holds \(what) (\(path))"
             throw .unsafeOutput(
-                "refusing to replace \(output): \(relation), and a build replaces its output whole; choose a new or empty directory for --out (or an earlier output of inspection-report)"
+                """
+                refusing to replace \(output): \(relation), and a build replaces its output whole; choose a new or empty directory for --out \
+                (or an earlier output of inspection-report)
+                """
             )
         }
         try checkReplaceable(output)
@@ -92,7 +101,10 @@ enum OutputPath {
         if directory.kind(BuildManifest.fileName) == .file { return }
         if !(directory.entries() ?? [""]).isEmpty {
             throw .unsafeOutput(
-                "refusing to replace \(output): it is not an output of inspection-report (it has no \(BuildManifest.fileName)) and is not empty; choose a new or empty directory for --out"
+                """
+                refusing to replace \(output): it is not an output of inspection-report (it has no \(BuildManifest.fileName)) and is not empty; \
+                choose a new or empty directory for --out
+                """
             )
         }
     }

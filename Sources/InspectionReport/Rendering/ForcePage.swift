@@ -53,7 +53,10 @@ struct ForcePage {
             let chart = funnel.chart(
                 id: "force-funnel", title: title,
                 description:
-                    "Funnel plot: the large black diamond is \(info.name); \(others). Compliance \(context["compliance"]!), \(p.significanceText(force: force))."
+                    """
+                    Funnel plot: the large black diamond is \(info.name); \(others). Compliance \(context["compliance"]!), \
+                    \(p.significanceText(force: force)).
+                    """
             )
             context["funnel_chart"] = chartBlock(chart, file: "charts/\(info.id)-funnel.svg")
             let table = p.funnelTable(id: "force-funnel-table", linkPrefix: "../", highlight: force)
@@ -100,7 +103,10 @@ struct ForcePage {
             switch p.value(f, .actionOverdueOpen, .grade(g)) {
             case .suppressed?:
                 items.append(
-                    "Act on any open \(g.label.lowercased())-risk cases past their timescale of \(limit) (the number, which may be 0, is suppressed to protect confidentiality)."
+                    """
+                    Act on any open \(g.label.lowercased())-risk cases past their timescale of \(limit) (the number, which may be 0, is \
+                    suppressed to protect confidentiality).
+                    """
                 )
             case let v? where v != .count(0):
                 items.append("Act on the **\(Figure.text(v))** open \(g.label.lowercased())-risk cases that are past their timescale of \(limit).")
@@ -112,7 +118,10 @@ struct ForcePage {
         switch p.value(f, .assessmentOverdueOpen) {
         case .suppressed?:
             items.append(
-                "Risk-assess any referrals that have waited longer than \(days) for an assessment (the number, which may be 0, is suppressed to protect confidentiality)."
+                """
+                Risk-assess any referrals that have waited longer than \(days) for an assessment (the number, which may be 0, is suppressed to \
+                protect confidentiality).
+                """
             )
         case let v? where v != .count(0):
             items.append("Risk-assess the **\(Figure.text(v))** referrals that have waited longer than \(days) for an assessment.")
@@ -122,7 +131,10 @@ struct ForcePage {
         switch p.value(f, .lowGradeChildInHousehold) {
         case .suppressed?:
             items.append(
-                "Review the grade of any suspects graded low although they live with or have access to children (the number, which may be 0, is suppressed to protect confidentiality)."
+                """
+                Review the grade of any suspects graded low although they live with or have access to children (the number, which may be 0, is \
+                suppressed to protect confidentiality).
+                """
             )
         case let v? where v != .count(0):
             items.append("Review the grade of the **\(Figure.text(v))** suspects graded low although they live with or have access to children.")
@@ -276,7 +288,10 @@ struct ForcePage {
         return Table(
             id: "force-recommendations",
             caption:
-                "Recommendations that need action by \(p.dataset.forces[force].name), on \(Publication.longDate(p.settings.asOf)); an update is stale when it is more than \(p.settings.staleAfterMonths) months old and the recommendation is not complete",
+                """
+                Recommendations that need action by \(p.dataset.forces[force].name), on \(Publication.longDate(p.settings.asOf)); an update is \
+                stale when it is more than \(p.settings.staleAfterMonths) months old and the recommendation is not complete
+                """,
             columns: [
                 .init("No.", numeric: false), .init("Recommendation", numeric: false), .init("Status", numeric: false),
                 .init("Deadline", numeric: false), .init("Overdue", numeric: false), .init("Last update", numeric: false),
@@ -309,7 +324,11 @@ struct ForcePage {
         return Table(
             id: "overdue-cases",
             caption:
-                "Open cases past their timescale, and cases awaiting a risk assessment for more than \(Publication.days(p.settings.assessmentTimescale)), on \(Publication.longDate(p.settings.asOf)): most severe grade first, then not assessed, each longest waiting first",
+                """
+                Open cases past their timescale, and cases awaiting a risk assessment for more than \
+                \(Publication.days(p.settings.assessmentTimescale)), on \(Publication.longDate(p.settings.asOf)): most severe grade first, then \
+                not assessed, each longest waiting first
+                """,
             columns: [
                 .init("Case", numeric: false), .init("Risk grade", numeric: false), .init("Received", numeric: false), .init("Days since received"),
             ],

@@ -69,7 +69,10 @@ struct FunnelPlot: Sendable {
         body += SVGChart.line(left, y(centre), left + plotW, y(centre), stroke: "#0b0c0c", width: 1.5)
         for p in points where !p.highlighted {
             body +=
-                "<circle cx=\"\(SVGChart.n(x(Double(p.denominator))))\" cy=\"\(SVGChart.n(y(p.rate)))\" r=\"4\" fill=\"#1d70b8\" fill-opacity=\"0.75\"/>\n"
+                """
+                <circle cx=\"\(SVGChart.n(x(Double(p.denominator))))\" cy=\"\(SVGChart.n(y(p.rate)))\" r=\"4\" fill=\"#1d70b8\" \
+                fill-opacity=\"0.75\"/>\n
+                """
         }
         for p in points where p.highlighted {
             // The force in focus: a black diamond, a shape and not a warning colour, since
@@ -77,7 +80,11 @@ struct FunnelPlot: Sendable {
             let cx = x(Double(p.denominator)), cy = y(p.rate)
             let d = 8.0
             body +=
-                "<path d=\"M\(SVGChart.n(cx)) \(SVGChart.n(cy - d)) L\(SVGChart.n(cx + d)) \(SVGChart.n(cy)) L\(SVGChart.n(cx)) \(SVGChart.n(cy + d)) L\(SVGChart.n(cx - d)) \(SVGChart.n(cy)) Z\" class=\"focal\" fill=\"#0b0c0c\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>\n"
+                """
+                <path d=\"M\(SVGChart.n(cx)) \(SVGChart.n(cy - d)) L\(SVGChart.n(cx + d)) \(SVGChart.n(cy)) L\(SVGChart.n(cx)) \
+                \(SVGChart.n(cy + d)) L\(SVGChart.n(cx - d)) \(SVGChart.n(cy)) Z\" class=\"focal\" fill=\"#0b0c0c\" stroke=\"#ffffff\" \
+                stroke-width=\"1.5\"/>\n
+                """
             // The name goes on the side of the point away from the national rate's line.
             let anchor = cx > left + plotW * 0.7 ? "end" : "start"
             let labelY = p.rate >= centre ? cy - 10 : cy + 20

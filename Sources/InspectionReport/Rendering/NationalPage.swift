@@ -31,7 +31,10 @@ struct NationalPage {
             let chart = funnel.chart(
                 id: "national-funnel", title: "Timescale compliance of each force against the number of cases due",
                 description:
-                    "Funnel plot: each dot is a force; forces outside the dashed lines lie outside the range expected (95%) around the national rate, and outside the dotted lines outside the 99.8% range. The table after the plot gives each force's figures and position."
+                    """
+                    Funnel plot: each dot is a force; forces outside the dashed lines lie outside the range expected (95%) around the national \
+                    rate, and outside the dotted lines outside the 99.8% range. The table after the plot gives each force's figures and position.
+                    """
             )
             context["funnel_chart"] = chartBlock(chart, file: "charts/national-funnel.svg", depth: 0)
             context["funnel_table"] = Block(p.funnelTable(id: "national-funnel-table", linkPrefix: ""))
@@ -119,7 +122,10 @@ struct NationalPage {
                     Table.Cell("Referrals risk-assessed within \(days)"),
                     Table.Cell(Figure.percent(assessed), status: RAGStatus.of(assessed, settings: p.settings)),
                     Table.Cell(
-                        "\(Figure.text(p.value(n, .assessmentOverdueOpen))) referrals waiting longer than \(days) on \(Publication.longDate(p.settings.asOf))"
+                        """
+                        \(Figure.text(p.value(n, .assessmentOverdueOpen))) referrals waiting longer than \(days) on \
+                        \(Publication.longDate(p.settings.asOf))
+                        """
                     ),
                 ],
                 [
@@ -134,7 +140,10 @@ struct NationalPage {
                     Table.Cell("Force recommendations complete"),
                     Table.Cell("\(Figure.percent(complete)) (\(Figure.text(pairs)) of \(Figure.integer(total)))"),
                     Table.Cell(
-                        "\(Figure.integer(startComplete)) complete on \(Publication.longDate(p.settings.periodStart)), \(Figure.text(pairs)) on \(Publication.longDate(p.settings.asOf))"
+                        """
+                        \(Figure.integer(startComplete)) complete on \(Publication.longDate(p.settings.periodStart)), \(Figure.text(pairs)) on \
+                        \(Publication.longDate(p.settings.asOf))
+                        """
                     ),
                 ],
             ])
@@ -166,7 +175,10 @@ struct NationalPage {
         return Table(
             id: "forces",
             caption:
-                "Every force: referrals, rate per 10,000 children, timescale compliance by grade, risk assessment within \(days), grading accuracy and partner referral rate",
+                """
+                Every force: referrals, rate per 10,000 children, timescale compliance by grade, risk assessment within \(days), grading \
+                accuracy and partner referral rate
+                """,
             columns: [.init("Force", numeric: false), .init("Region", numeric: false), .init("Referrals"), .init("Per 10,000 children")]
                 + Publication.gradeOrder.map { .init("Compliance: \($0.label.lowercased())", numeric: false) }
                 + [
@@ -204,7 +216,10 @@ struct NationalPage {
         return Table(
             id: "status-matrix",
             caption:
-                "Each force's status on each recommendation that needs force action, on \(Publication.longDate(p.settings.asOf)); a recommendation whose deadline has passed is overdue unless complete",
+                """
+                Each force's status on each recommendation that needs force action, on \(Publication.longDate(p.settings.asOf)); a \
+                recommendation whose deadline has passed is overdue unless complete
+                """,
             columns: [.init("Force", numeric: false)] + columns + [.init("Overdue")], rows: rows)
     }
 
@@ -235,7 +250,10 @@ struct NationalPage {
         return Table(
             id: "national-recommendations",
             caption:
-                "Recommendations to national bodies: status on \(Publication.longDate(p.settings.asOf)); an update is stale when it is more than \(p.settings.staleAfterMonths) months old and the recommendation is not complete",
+                """
+                Recommendations to national bodies: status on \(Publication.longDate(p.settings.asOf)); an update is stale when it is more than \
+                \(p.settings.staleAfterMonths) months old and the recommendation is not complete
+                """,
             columns: [
                 .init("No.", numeric: false), .init("Recommendation", numeric: false), .init("Addressed to", numeric: false),
                 .init("Status", numeric: false), .init("Deadline", numeric: false), .init("Overdue", numeric: false),

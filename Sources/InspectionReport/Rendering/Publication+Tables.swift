@@ -14,7 +14,10 @@ extension Publication {
         if let a = values.first.flatMap({ $0?.integer }), let b = values.last.flatMap({ $0?.integer }), quarters.count > 1 {
             let verb = b > a ? "rose" : b < a ? "fell" : "were the same"
             title =
-                "Referrals \(verb) from \(Figure.integer(a)) in \(Self.quarterLabel(quarters[0])) to \(Figure.integer(b)) in \(Self.quarterLabel(quarters[quarters.count - 1])), \(name(of: area))"
+                """
+                Referrals \(verb) from \(Figure.integer(a)) in \(Self.quarterLabel(quarters[0])) to \(Figure.integer(b)) in \
+                \(Self.quarterLabel(quarters[quarters.count - 1])), \(name(of: area))
+                """
         }
         let chart = SVGChart.bars(
             id: id, title: title,

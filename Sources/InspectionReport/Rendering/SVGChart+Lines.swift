@@ -70,7 +70,10 @@ extension SVGChart {
             }
             if !path.isEmpty {
                 body +=
-                    "<path d=\"\(path)\" fill=\"none\" stroke=\"\(s.colour)\" stroke-width=\"2.5\"\(s.dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
+                    """
+                    <path d=\"\(path)\" fill=\"none\" stroke=\"\(s.colour)\" stroke-width=\"2.5\"\
+                    \(s.dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n
+                    """
             }
             for (i, value) in s.values.enumerated() {
                 if let r = value?.doubleValue, value != .suppressed { body += s.marker.draw(x(i), y(r), colour: s.colour) }

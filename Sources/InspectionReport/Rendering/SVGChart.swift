@@ -23,7 +23,11 @@ struct SVGChart: Sendable {
         let fullHeight = height + Int(shift)
         var out = standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : ""
         out +=
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(fullHeight)\" width=\"\(width)\" height=\"\(fullHeight)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" class=\"chart\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"13\">\n"
+            """
+            <svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(fullHeight)\" width=\"\(width)\" height=\"\(fullHeight)\" \
+            role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" class=\"chart\" font-family=\"Arial, Helvetica, sans-serif\" \
+            font-size=\"13\">\n
+            """
         out += "<title id=\"\(id)-title\">\(Escaping.html(title))</title>\n<desc id=\"\(id)-desc\">\(Escaping.html(description))</desc>\n"
         out += "<rect width=\"\(width)\" height=\"\(fullHeight)\" fill=\"#ffffff\"/>\n"
         for (i, line) in heading.enumerated() {
@@ -70,7 +74,10 @@ struct SVGChart: Sendable {
         let attributes = "x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(size)\"\(weight.map { " font-weight=\"\($0)\"" } ?? "")"
         let outline =
             halo
-            ? "<text \(attributes) fill=\"#ffffff\" stroke=\"#ffffff\" stroke-width=\"4\" stroke-linejoin=\"round\" aria-hidden=\"true\"\(turn)>\(Escaping.html(s))</text>\n"
+            ? """
+            <text \(attributes) fill=\"#ffffff\" stroke=\"#ffffff\" stroke-width=\"4\" stroke-linejoin=\"round\" \
+            aria-hidden=\"true\"\(turn)>\(Escaping.html(s))</text>\n
+            """
             : ""
         return outline + "<text \(attributes) fill=\"\(fill)\"\(turn)>\(Escaping.html(s))</text>\n"
     }
@@ -78,7 +85,10 @@ struct SVGChart: Sendable {
     static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String = "#505a5f", width: Double = 1, dash: String? = nil)
         -> String
     {
-        "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
+        """
+        <line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" \
+        stroke-width=\"\(n(width))\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n
+        """
     }
 
     /// A "nice" upper bound for an axis.

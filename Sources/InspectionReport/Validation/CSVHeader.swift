@@ -115,14 +115,20 @@ struct CSVHeader: Sendable {
                     Diagnostic(
                         file: file, line: location.line, column: location.column, code: "missing_column",
                         message:
-                            "column \(i + 1) is not named exactly as the required column `\(spec.name)`: did you mean `\(spec.name)`? Header names are matched exactly (lower case, underscores)"
+                            """
+                            column \(i + 1) is not named exactly as the required column `\(spec.name)`: did you mean `\(spec.name)`? Header \
+                            names are matched exactly (lower case, underscores)
+                            """
                     ))
             } else {
                 warnings.append(
                     Diagnostic(
                         severity: .warning, file: file, line: location.line, column: location.column, code: "unused_column",
                         message:
-                            "column \(i + 1) is not used and is ignored: did you mean `\(spec.name)`? Header names are matched exactly (lower case, underscores)"
+                            """
+                            column \(i + 1) is not used and is ignored: did you mean `\(spec.name)`? Header names are matched exactly (lower \
+                            case, underscores)
+                            """
                     ))
             }
         }

@@ -8,7 +8,10 @@ extension FileTally {
         return Diagnostic(
             severity: .warning, file: file.fileName, code: "dates_after_as_of",
             message:
-                "\(what) later than as_of and read as missing (the event had not happened by the census date); see dates_after_as_of in data/quality.csv"
+                """
+                \(what) later than as_of and read as missing (the event had not happened by the census date); see dates_after_as_of in \
+                data/quality.csv
+                """
         )
     }
 
@@ -18,7 +21,10 @@ extension FileTally {
         return Diagnostic(
             severity: .warning, file: file.fileName, code: "rows_rejected",
             message:
-                "\(rowsRejected) of \(rowsRead) rows were rejected and count in no figure; each is listed by line, column and reason in data/rejections.csv"
+                """
+                \(rowsRejected) of \(rowsRead) rows were rejected and count in no figure; each is listed by line, column and reason in \
+                data/rejections.csv
+                """
         )
     }
 }
