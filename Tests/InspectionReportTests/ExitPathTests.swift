@@ -106,7 +106,7 @@ struct ExitPathTests {
         #expect(RenderingTests.read(out + "/index.html").contains("31 December 9999"))
     }
 
-    @Test(arguments: [(SIGTERM, InspectionReport.ExitStatus.terminated), (SIGQUIT, .quit), (SIGINT, .interrupted), (SIGHUP, .hangUp)])
+    @Test(.tags(.slow), arguments: [(SIGTERM, InspectionReport.ExitStatus.terminated), (SIGQUIT, .quit), (SIGINT, .interrupted), (SIGHUP, .hangUp)])
     func stopSignalsEndWithTheirCodeAndLeaveThePreviousSite(signal: Int32, status: InspectionReport.ExitStatus) throws {
         let data = try unattended.sample()
         let out = Fixture.temporaryDirectory() + "/site"

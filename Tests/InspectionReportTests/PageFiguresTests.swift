@@ -26,7 +26,7 @@ import Testing
 /// when a page shows such a figure.
 @Suite("Page figures: every case figure a public page shows is a row of metrics.csv")
 struct PageFiguresTests {
-    @Test(arguments: SentinelRates.allCases)
+    @Test(.tags(.slow), arguments: SentinelRates.allCases)
     func everyNumberOnEveryPublicPageIsARowOrNotAboutCases(_ rates: SentinelRates) throws {
         let site = try SentinelSite.rendered(rates)
         #expect(site.files.filter { $0.owner == nil }.map(\.path) == [], "files that the check cannot give to a page")

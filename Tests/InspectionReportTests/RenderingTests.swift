@@ -115,7 +115,7 @@ struct RenderingTests {
         }
     }
 
-    @Test func everySectionOfTheSamplePublicationHasContent() throws {
+    @Test(.tags(.slow)) func everySectionOfTheSamplePublicationHasContent() throws {
         let site = try Self.build(Self.sampleData)
         for page in ["national.md", "forces/kent.md", "forces/city-of-london.md"] {
             let markdown = Self.read(site + "/" + page)
@@ -138,7 +138,7 @@ struct RenderingTests {
         }
     }
 
-    @Test func publicPagesNeverShowCaseIDsButRestrictedScorecardsDo() throws {
+    @Test(.tags(.slow)) func publicPagesNeverShowCaseIDsButRestrictedScorecardsDo() throws {
         let publicSite = Self.files(try Self.build(Self.sampleData))
         for (path, data) in publicSite {
             let text = String(decoding: data, as: UTF8.self)

@@ -1,6 +1,15 @@
 import Foundation
+import Testing
 
 @testable import InspectionReport
+
+extension Tag {
+    /// A test that takes several seconds on its own (over 5 s on the 2-core machine the suite
+    /// was timed on): it builds the 40,000-case sample publication, or runs the real binary
+    /// many times. `swift test --skip tag:slow` leaves these out for a quick run; CI runs every
+    /// test.
+    @Tag static var slow: Self
+}
 
 /// Builds dataset directories for tests from the committed fixtures.
 enum Fixture {
