@@ -12,13 +12,11 @@ cd "$(dirname "$0")/.."
 pending=(
   Sources/InspectionReport/Audit/DisclosureAudit.swift
   Sources/InspectionReport/Audit/LinearProgram.swift
-  Sources/InspectionReport/Audit/LinkedSuppression+Pattern.swift
   Sources/InspectionReport/Audit/LinkedSuppression+System.swift
   Sources/InspectionReport/Audit/LinkedSuppression.swift
   Sources/InspectionReport/Audit/LinkedTables.swift
   Sources/InspectionReport/Audit/PublishedCounts.swift
   Sources/InspectionReport/Audit/SiteAudit.swift
-  Sources/InspectionReport/Metrics/DisclosureControl.swift
   Sources/InspectionReport/Publishing/Builder+Steps.swift
   Tests/InspectionReportTests/DisclosureAuditTests.swift
   Tests/InspectionReportTests/DisclosureTests.swift
