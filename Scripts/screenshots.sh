@@ -2,10 +2,11 @@
 # Retakes the screenshots in docs/ from a build of the sample publication: the national page and
 # Kent Police's scorecard, at 1280 px and at a 320 CSS px phone viewport, each from the top
 # (metadata, contents, main points) and from its trends chart (a titled chart and its table).
-# Needs what Scripts/check-pages.sh installs (Chromium, its driver, selenium in its venv).
+# Needs Chromium and its driver, which Scripts/check-pages.sh installs, and selenium in the page
+# checks' virtual environment (Scripts/page-check-venv.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python="${TMPDIR:-/tmp}/inspection-report-page-check/bin/python"
+python="$(Scripts/page-check-venv.sh)/bin/python"
 site=.build/screenshots
 swift build
 rm -rf "$site"

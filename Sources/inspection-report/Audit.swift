@@ -3,21 +3,21 @@ import InspectionReport
 
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Checks a public output's disclosure control with linear programs (SPEC section 6, linked tables).",
+        abstract: "Checks a public output's disclosure control with linear programs (see docs/methodology.md, \"Disclosure audit (linked tables)\").",
         discussion: """
-        For every suppressed count, the smallest and largest values consistent with the published \
-        counts and the identities between them are found with COIN-OR Clp. With --restricted (the \
-        restricted build of the same dataset) the sensitive counts are known: each must range from 0 \
-        to at least the threshold for the public and, for other forces' counts, for every one force \
-        that knows its own counts. Without it, every suppressed count whose range excludes 0 or stays \
-        below the threshold is reported. --data gives each force's region (forces.csv) and the \
-        threshold (report.yml); without it the nation is tied to its forces but no region to its forces.
+            For every suppressed count, the smallest and largest values consistent with the published \
+            counts and the identities between them are found with COIN-OR Clp. With --restricted (the \
+            restricted build of the same dataset) the sensitive counts are known: each must range from 0 \
+            to at least the threshold for the public and, for other forces' counts, for every one force \
+            that knows its own counts. Without it, every suppressed count whose range excludes 0 or stays \
+            below the threshold is reported. --data gives each force's region (forces.csv) and the \
+            threshold (report.yml); without it the nation is tied to its forces but no region to its forces.
 
-        Each exposed count is printed as `metrics.csv:LINE: exposed: AREA METRIC BREAKDOWN: reader \
-        public|force F: between A and B`; the summary goes to standard output.
+            Each exposed count is printed as `metrics.csv:LINE: exposed: AREA METRIC BREAKDOWN: reader \
+            public|force F: between A and B`; the summary goes to standard output.
 
-        \(ExitStatus.helpText)
-        """
+            \(ExitStatus.helpText)
+            """
     )
 
     @Argument(help: "The public output directory (its data/metrics.csv is audited).")

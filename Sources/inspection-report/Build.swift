@@ -6,15 +6,17 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validates the dataset, computes every figure and publishes the output directory.",
         discussion: """
-        The output is written into a fresh directory beside --out and swapped into place only when \
-        every file is written; on any failure the previous output stays exactly as it was. A second \
-        build on the same output exits at once (or waits, with --wait). When no input, template or \
-        setting changed since the published output, nothing is done (use --rebuild to force).
+            The output is written into a fresh directory beside --out and swapped into place only when \
+            every file is written; on any failure the previous output stays exactly as it was. A second \
+            build on the same output exits at once (or waits, with --wait). When no input, template or \
+            setting changed since the published output, nothing is done (use --rebuild to force).
 
-        The published date is --published when given (a date, or 'today'), else SOURCE_DATE_EPOCH when set, else the census date. With 'today', a build whose inputs did not change keeps the published output and its date.
+            The published date is --published when given (a date, or 'today'), else SOURCE_DATE_EPOCH \
+            when set, else the census date. With 'today', a build whose inputs did not change keeps the \
+            published output and its date.
 
-        \(ExitStatus.helpText)
-        """
+            \(ExitStatus.helpText)
+            """
     )
 
     @OptionGroup var dataset: DatasetOptions
@@ -25,7 +27,13 @@ struct Build: ParsableCommand {
     @Option(help: "The templates directory.")
     var templates = "Templates"
 
-    @Option(help: "public (disclosure control applied), restricted (every figure, and open overdue case lists) or force (a force pack: the public build with one force's own figures and annex; needs --force).")
+    @Option(
+        help:
+            """
+            public (disclosure control applied), restricted (every figure, and open overdue case lists) or force (a force pack: the public \
+            build with one force's own figures and annex; needs --force).
+            """
+    )
     var audience: AudienceArgument = .public
 
     @Option(name: .customLong("force"), help: ArgumentHelp("The force a force pack is for (its force_id in forces.csv).", valueName: "force-id"))
@@ -90,9 +98,10 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let log = Log(format: logFormat, quiet: quiet)
-        var options = BuildOptions(dataDirectory: dataset.data, configPath: dataset.config, outputDirectory: out,
-                                   templatesDirectory: templates, audience: audience.value(force: packForce ?? ""), strict: dataset.strict,
-                                   parallelism: singleThreaded ? .serial : .automatic)
+        var options = BuildOptions(
+            dataDirectory: dataset.data, configPath: dataset.config, outputDirectory: out,
+            templatesDirectory: templates, audience: audience.value(force: packForce ?? ""), strict: dataset.strict,
+            parallelism: singleThreaded ? .serial : .automatic)
         options.rebuild = rebuild
         options.onlyForces = only
         options.lockWait = wait
@@ -101,17 +110,21 @@ struct Build: ParsableCommand {
         let showProgress = !quiet && logFormat == .text && ProgressBar.isTerminal
         if showProgress { options.progress = { ProgressBar.show($0) } }
         ProcessSetup.onStop { signal, status in
-            log.error("stopped", "stopped by \(ProcessSetup.signalName(signal)); the previous output is left as it was",
-                      [("signal", .string(ProcessSetup.signalName(signal))), ("exit_code", .int(Int(status.rawValue)))])
+            log.error(
+                "stopped", "stopped by \(ProcessSetup.signalName(signal)); the previous output is left as it was",
+                [("signal", .string(ProcessSetup.signalName(signal))), ("exit_code", .int(Int(status.rawValue)))])
         }
         if timings {
             let start = Date()
             options.progress = { phase in
                 let elapsed = Int(Date().timeIntervalSince(start) * 1000)
                 let (rss, peak) = Self.memory()
-                log.requested("timing", "\(phase.rawValue): \(elapsed) ms, resident \(rss) KiB, peak \(peak) KiB",
-                              [("phase", .string(phase.rawValue)), ("elapsed_ms", .int(elapsed)),
-                               ("rss_kib", .int(rss)), ("peak_rss_kib", .int(peak))])
+                log.requested(
+                    "timing", "\(phase.rawValue): \(elapsed) ms, resident \(rss) KiB, peak \(peak) KiB",
+                    [
+                        ("phase", .string(phase.rawValue)), ("elapsed_ms", .int(elapsed)),
+                        ("rss_kib", .int(rss)), ("peak_rss_kib", .int(peak)),
+                    ])
             }
         }
         if let testStopAt { options.reached = testStopAction.hook(at: testStopAt) }
@@ -120,12 +133,14 @@ struct Build: ParsableCommand {
             if showProgress { ProgressBar.clear() }
             DatasetOptions.printWarnings(summary.warningLines, format: logFormat, quiet: quiet)
             for line in summary.disclosureLines { log.info("disclosure", line, []) }
-            log.info(summary.upToDate ? "up_to_date" : "built", summary.line, [
-                ("output", .string(summary.outputDirectory)), ("areas", .int(summary.areas)), ("pages", .int(summary.pages)),
-                ("rows_accepted", .int(summary.rowsAccepted)), ("rows_rejected", .int(summary.rowsRejected)),
-                ("warnings", .int(summary.warnings)), ("repaired", .int(summary.repaired ? 1 : 0)),
-                ("files_differing", .int(summary.filesDiffering)), ("seconds", .decimal(summary.seconds, places: 3)),
-            ])
+            log.info(
+                summary.upToDate ? "up_to_date" : "built", summary.line,
+                [
+                    ("output", .string(summary.outputDirectory)), ("areas", .int(summary.areas)), ("pages", .int(summary.pages)),
+                    ("rows_accepted", .int(summary.rowsAccepted)), ("rows_rejected", .int(summary.rowsRejected)),
+                    ("warnings", .int(summary.warnings)), ("repaired", .int(summary.repaired ? 1 : 0)),
+                    ("files_differing", .int(summary.filesDiffering)), ("seconds", .decimal(summary.seconds, places: 3)),
+                ])
             if summary.upToDate { throw ExitCode(ExitStatus.nothingToDo.rawValue) }
         } catch let error as BuildError {
             if showProgress { ProgressBar.clear() }
@@ -139,7 +154,9 @@ struct Build: ParsableCommand {
     func publishedDay() throws -> Day? {
         if let published { return published.day }
         if let epoch = Self.sourceDateEpoch {
-            guard let day = Self.epochDay(epoch) else { throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds from 0 to \(Self.latestEpoch)") }
+            guard let day = Self.epochDay(epoch) else {
+                throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds from 0 to \(Self.latestEpoch)")
+            }
             return day
         }
         return nil

@@ -2,8 +2,10 @@ import ArgumentParser
 
 /// The options that name and judge a dataset, shared by `build` and `validate`.
 struct DatasetOptions: ParsableArguments {
-    @Option(help: "The dataset directory.")
-    var data = "SampleData"
+    /// No default: a command line that forgets `--data` (a cron line, say) is a usage error
+    /// (exit 64), never a build of whatever dataset happens to be in the working directory.
+    @Option(help: "The dataset directory (required; the synthetic sample is SampleData).")
+    var data: String
 
     @Option(help: "The settings file (default: DATA/report.yml).")
     var config: String?

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import InspectionReport
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Logs on standard error: plain lines (`2026-12-02T12:00:00Z info built …`), or one JSON

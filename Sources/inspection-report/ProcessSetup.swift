@@ -1,7 +1,8 @@
 import Foundation
 import InspectionReport
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What the process arranges before it does anything else, so that every way it can end is

@@ -1,7 +1,8 @@
 import Foundation
 import InspectionReport
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A one-line progress bar on standard error, shown only when it is a terminal.

@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import InspectionReport
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A named point of a build where tests stop it (the private option `--test-stop-at`).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// Blocks become placeholder tokens in a template context, and the tokens become each
@@ -41,18 +42,19 @@ struct BlockTests {
     static let rendered = "Intro\n\n" + "\n\nIRBLOCK0X\n\n" + "\n\n" + "\n\nIRBLOCK1X\n\n" + "\n\nOutro\n"
 
     @Test func substituteMarkdownDropsTheBlankLinesThatResolveAdded() {
-        #expect(Block.substituteMarkdown(Self.rendered, blocks: [Self.a, Self.b]) == """
-            Intro
+        #expect(
+            Block.substituteMarkdown(Self.rendered, blocks: [Self.a, Self.b]) == """
+                Intro
 
-            | a |
-
-
-            | b |
+                | a |
 
 
-            Outro
+                | b |
 
-            """)
+
+                Outro
+
+                """)
     }
 
     @Test func substituteReplacesThePlaceholderParagraphs() {
@@ -79,10 +81,11 @@ struct BlockTests {
         #expect(Block.substitute("<p>IRBLOCK0X</p>\n", blocks: []) == "<p>IRBLOCK0X</p>\n")
     }
 
-    /// Text from the data that spells a placeholder token must read as written (SPEC 1.7: no
-    /// input text can open a block of the page around it).
+    /// Text from the data that spells a placeholder token must read as written
+    /// (`docs/data-contract.md`, "Text": no input text can open a block of the page around it).
     @Test func dataThatSpellsATokenIsNotReplacedByABlock() throws {
-        let recommendations = "id,title,owner,deadline,force_action,text\n1,Act within timescales,Chief constables,2024-03-31,yes,See IRBLOCK0X here.\n"
+        let recommendations =
+            "id,title,owner,deadline,force_action,text\n1,Act within timescales,Chief constables,2024-03-31,yes,See IRBLOCK0X here.\n"
             + "2,Grade risk well,Chief constables,,yes,Use the tool.\n3,Publish guidance,College of Policing,2024-03-31,no,\n"
         let site = try RenderingTests.build(Fixture.dataset(writing: ["recommendations.csv": recommendations]))
         #expect(RenderingTests.read(site + "/national.md").contains("See IRBLOCK0X here."))

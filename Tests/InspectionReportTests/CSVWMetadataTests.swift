@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// `data/metrics.csv-metadata.json`: CSV on the Web metadata of the data files, read back with
@@ -10,7 +11,8 @@ struct CSVWMetadataTests {
     /// has rows (one with an empty column) and quality.csv has `rejected:` measures.
     static func datasetWithRejections() -> String {
         let settings = RenderingTests.read(Fixture.root.appendingPathComponent("base/report.yml").path) + "quality:\n  max_rejected_share: 1\n"
-        let cases = RenderingTests.read(Fixture.root.appendingPathComponent("base/cases.csv").path)
+        let cases =
+            RenderingTests.read(Fixture.root.appendingPathComponent("base/cases.csv").path)
             + "X1,alpha,nca,2024-02-30,,,,,,,,,\nX2,nowhere,nca,2024-02-01,,,,,,,,,\nX3,alpha,nca\n"
         return Fixture.dataset(writing: ["cases.csv": cases, "report.yml": settings])
     }
@@ -37,7 +39,10 @@ struct CSVWMetadataTests {
         #expect(try Self.tables(Self.publicSite).map { $0["url"] as? String } == ["metrics.csv", "quality.csv", "rejections.csv"])
         let restricted = try Self.metadata(Self.restrictedSite)
         #expect(restricted["dc:accessRights"] as? String == "OFFICIAL-SENSITIVE")
-        #expect(try Self.tables(Self.restrictedSite).map { $0["url"] as? String } == ["metrics.csv", "quality.csv", "rejections.csv", "open-overdue-cases.csv", "suppression.csv"])
+        #expect(
+            try Self.tables(Self.restrictedSite).map { $0["url"] as? String } == [
+                "metrics.csv", "quality.csv", "rejections.csv", "open-overdue-cases.csv", "suppression.csv",
+            ])
     }
 
     /// Each table's columns are its file's header, in order, each with a title, a datatype
@@ -81,7 +86,9 @@ struct CSVWMetadataTests {
             #expect(validator.repeatedKeys(rows).isEmpty, "\(url): the primary key repeats")
         }
         #expect(checked > 100)
-        #expect(RenderingTests.read(site + "/data/rejections.csv").contains("cases.csv,8,,wrong_field_count\n"), "a rejection with an empty column is checked")
+        #expect(
+            RenderingTests.read(site + "/data/rejections.csv").contains("cases.csv,8,,wrong_field_count\n"),
+            "a rejection with an empty column is checked")
     }
 
     /// The check above can fail: a misspelt metric, a rate with five places, a count with a

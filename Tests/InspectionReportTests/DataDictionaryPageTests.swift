@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// `data-dictionary.html` and `.md`: every metric, breakdown and column of the open data, linked
@@ -13,15 +14,22 @@ struct DataDictionaryPageTests {
     @Test func everyMetricBreakdownAndColumnIsListed() throws {
         let html = RenderingTests.read(Self.publicSite + "/data-dictionary.html")
         for metric in Metric.allCases {
-            let row = "<tr><th scope=\"row\">\(metric.csvName)</th><td>\(Escaping.html(metric.label))</td><td>\(Escaping.html(metric.unit.label))</td><td>\(Escaping.html(metric.breakdownPatterns))</td><td>\(Escaping.html(metric.definition))</td></tr>"
+            let row =
+                """
+                <tr><th scope=\"row\">\(metric.csvName)</th><td>\(Escaping.html(metric.label))</td><td>\(Escaping.html(metric.unit.label))</td><\
+                td>\(Escaping.html(metric.breakdownPatterns))</td><td>\(Escaping.html(metric.definition))</td></tr>
+                """
             #expect(html.contains(row), "\(metric.csvName)")
         }
         for dimension in Breakdown.Dimension.allCases {
-            #expect(html.contains("<tr><th scope=\"row\">\(Escaping.html(dimension.pattern))</th><td>\(Escaping.html(dimension.values))</td>"), "\(dimension.pattern)")
+            #expect(
+                html.contains("<tr><th scope=\"row\">\(Escaping.html(dimension.pattern))</th><td>\(Escaping.html(dimension.values))</td>"),
+                "\(dimension.pattern)")
         }
         for file in DataDictionary.published {
-            let table = try #require(html.components(separatedBy: "<caption id=\"dictionary-\(file.name.dropLast(4))-columns-caption\">").dropFirst().first,
-                                     "no table of the columns of \(file.name)")
+            let table = try #require(
+                html.components(separatedBy: "<caption id=\"dictionary-\(file.name.dropLast(4))-columns-caption\">").dropFirst().first,
+                "no table of the columns of \(file.name)")
             let names = table.components(separatedBy: "</table>")[0].matches(of: /<th scope="row">([^<]+)<\/th>/).map { String($0.1) }
             #expect(names == file.columns.map(\.name), "\(file.name)")
         }
@@ -35,7 +43,10 @@ struct DataDictionaryPageTests {
     @Test func theFilesItLinksExist() throws {
         let html = RenderingTests.read(Self.publicSite + "/data-dictionary.html")
         let links = Set(html.matches(of: /href="(data\/[^"#]+)"/).map { String($0.1) })
-        #expect(links.isSuperset(of: ["data/metrics.csv", "data/quality.csv", "data/rejections.csv", "data/inspection-report.ods", "data/metrics.csv-metadata.json"]))
+        #expect(
+            links.isSuperset(of: [
+                "data/metrics.csv", "data/quality.csv", "data/rejections.csv", "data/inspection-report.ods", "data/metrics.csv-metadata.json",
+            ]))
         for link in links {
             #expect(FileManager.default.fileExists(atPath: Self.publicSite + "/" + link), "\(link)")
         }
@@ -52,7 +63,8 @@ struct DataDictionaryPageTests {
         #expect(lines.first == "OFFICIAL-SENSITIVE" && lines.last == "OFFICIAL-SENSITIVE")
         #expect(markdown.contains("## open-overdue-cases.csv"))
         #expect(markdown.contains("[open-overdue-cases.csv](data/open-overdue-cases.csv)"))
-        #expect(RenderingTests.read(site + "/data-dictionary.html").contains("<title>OFFICIAL-SENSITIVE: Data dictionary: Fixture publication</title>"))
+        #expect(
+            RenderingTests.read(site + "/data-dictionary.html").contains("<title>OFFICIAL-SENSITIVE: Data dictionary: Fixture publication</title>"))
     }
 
     /// The national page's methodology links the dictionary, the workbook and the metadata, and

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import InspectionReport
 
 @Suite("Disclosure audit (linked tables, LP)")
@@ -16,7 +17,8 @@ struct DisclosureAuditTests {
         }
 
         var published: PublishedCounts {
-            PublishedCounts(cells: cells.enumerated().map { .init(key: $0.element.key, line: $0.offset + 2, value: $0.element.shown ? $0.element.truth : nil) })
+            PublishedCounts(
+                cells: cells.enumerated().map { .init(key: $0.element.key, line: $0.offset + 2, value: $0.element.shown ? $0.element.truth : nil) })
         }
 
         var restricted: PublishedCounts {
@@ -103,10 +105,11 @@ struct DisclosureAuditTests {
         var t = Table()
         twoByTwo(&t)
         let report = t.audit(regions: ["a": "R", "b": "R"])
-        #expect(summary(report) == [
-            "metrics.csv:16: exposed: force b referrals source=public: reader force a: between 2 and 2",
-            "metrics.csv:9: exposed: force a referrals source=nca: reader force b: between 2 and 2",
-        ])
+        #expect(
+            summary(report) == [
+                "metrics.csv:16: exposed: force b referrals source=public: reader force a: between 2 and 2",
+                "metrics.csv:9: exposed: force a referrals source=nca: reader force b: between 2 and 2",
+            ])
     }
 
     /// Two regions, each with its own pattern: one group per region, and solving everything
@@ -127,7 +130,8 @@ struct DisclosureAuditTests {
         let apart = t.audit(regions: regions)
         let together = t.audit(regions: regions, decompose: false)
         #expect(summary(apart) == summary(together))
-        #expect(summary(apart).contains("metrics.csv:\(t.cells.firstIndex { $0.key == AuditKey(.force("c"), .referrals, .source(.nca)) }! + 2): exposed: force c referrals source=nca: reader public: between 1 and 1"))
+        let line = t.cells.firstIndex { $0.key == AuditKey(.force("c"), .referrals, .source(.nca)) }! + 2
+        #expect(summary(apart).contains("metrics.csv:\(line): exposed: force c referrals source=nca: reader public: between 1 and 1"))
         #expect(apart.components >= 3)
     }
 
@@ -142,10 +146,16 @@ struct DisclosureAuditTests {
         #expect(throws: PublishedCounts.ParseError(file: "m.csv", line: 3, message: "unknown metric `referals`")) {
             try PublishedCounts.parse(text, file: "m.csv")
         }
-        let good = "OFFICIAL-SENSITIVE\narea_type,area,metric,breakdown,value\nregion,\"A, B\",grading_matrix,assigned=low;review=high,[c]\nforce,x,referrals,quarter=2024-Q3,4\nforce,x,referrals_per_10k_children,all,1.500000\n"
+        let good =
+            "OFFICIAL-SENSITIVE\narea_type,area,metric,breakdown,value\nregion,\"A, "
+            + "B\",grading_matrix,assigned=low;review=high,[c]\nforce,x,referrals,quarter=2024-Q3,4\n"
+            + "force,x,referrals_per_10k_children,all,1.500000\n"
         let counts = try PublishedCounts.parse(good, file: "m.csv")
-        #expect(counts.cells.map(\.key) == [AuditKey(.region("A, B"), .gradingMatrix, .matrix(assigned: .low, review: .high)),
-                                            AuditKey(.force("x"), .referrals, .quarter(Quarter(year: 2024, number: 3)))])
+        #expect(
+            counts.cells.map(\.key) == [
+                AuditKey(.region("A, B"), .gradingMatrix, .matrix(assigned: .low, review: .high)),
+                AuditKey(.force("x"), .referrals, .quarter(Quarter(year: 2024, number: 3))),
+            ])
         #expect(counts.cells.map(\.value) == [nil, 4])
         #expect(counts.cells.map(\.line) == [3, 4])
     }

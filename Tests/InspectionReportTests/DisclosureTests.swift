@@ -1,4 +1,5 @@
 import Testing
+
 @testable import InspectionReport
 
 @Suite("Disclosure control")
@@ -31,9 +32,11 @@ struct DisclosureTests {
     /// With the total published, the sources are tied to it: the cheapest complement is the
     /// smallest count that can move by the whole distance both ways (7, not 0 or 12).
     @Test func aSensitiveSourceHidesTheSmallestSourceThatCanBalanceIt() {
-        let rows = [count(.referrals, .all, 42)] + zip(ReferralSource.allCases, [12, 3, 0, 7, 20]).map {
-            count(.referrals, .source($0.0), $0.1)
-        }
+        let rows =
+            [count(.referrals, .all, 42)]
+            + zip(ReferralSource.allCases, [12, 3, 0, 7, 20]).map {
+                count(.referrals, .source($0.0), $0.1)
+            }
         #expect(shown(rows) == ["42", "12", "[c]", "0", "[c]", "20"])
         #expect(DisclosureControl(threshold: 5).disclose(rows).summary.sensitive == 1)
         #expect(DisclosureControl(threshold: 5).disclose(rows).summary.protective == 1)
@@ -58,7 +61,7 @@ struct DisclosureTests {
 
     @Test func ratePerPopulationOverNoReferralsIsHidden() throws {
         // Beta has a child population of 10,000 and no case: 0 referrals is shown, but the rate
-        // per 10,000 children is computed over 0 cases, below the threshold (SPEC 6).
+        // per 10,000 children is computed over 0 cases, below the threshold (`docs/methodology.md`, "Disclosure control").
         let dataset = try Fixture.cases(["N1,alpha,nca,2024-01-02,,,,,,,,,"])
         let table = MetricsTable(dataset: dataset, parallelism: .serial).disclosed(threshold: 5)
         #expect(table.text(.force(1), "referrals") == "0")
@@ -68,11 +71,16 @@ struct DisclosureTests {
     @Test func specialistRateBySourceFollowsTheAllocationCountsAndItsReferrals() {
         // 7 nca referrals, 6 of them specialist and 1 non-specialist: the allocation counts 1 and 2
         // are hidden, so the nca rate goes too, though its own referrals (7) and cases (7) are shown.
-        let allocation = [count(.allocation, .allocation(.specialist), 6), count(.allocation, .allocation(.nonSpecialist), 1),
-                          count(.allocation, .allocation(.unknown), 2)]
-        let inputs = [MetricKey(.national, .allocation, .allocation(.specialist)), MetricKey(.national, .allocation, .allocation(.nonSpecialist)),
-                      MetricKey(.national, .referrals, .source(.nca))]
-        let rows = [count(.referrals, .source(.nca), 7)] + allocation
+        let allocation = [
+            count(.allocation, .allocation(.specialist), 6), count(.allocation, .allocation(.nonSpecialist), 1),
+            count(.allocation, .allocation(.unknown), 2),
+        ]
+        let inputs = [
+            MetricKey(.national, .allocation, .allocation(.specialist)), MetricKey(.national, .allocation, .allocation(.nonSpecialist)),
+            MetricKey(.national, .referrals, .source(.nca)),
+        ]
+        let rows =
+            [count(.referrals, .source(.nca), 7)] + allocation
             + [derived(.specialistRate, .source(.nca), .ratio(6, 7), cases: 7, inputs: inputs)]
         #expect(shown(rows) == ["7", "6", "[c]", "[c]", "[c]"])
     }

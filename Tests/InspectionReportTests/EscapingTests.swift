@@ -1,4 +1,5 @@
 import Testing
+
 @testable import InspectionReport
 
 /// Each escaping function on the characters that could turn data into markup.
@@ -54,13 +55,16 @@ struct EscapingTests {
         #expect(Escaping.markdown(input) == expected)
     }
 
-    /// `force.md.mustache` starts a paragraph with `{{force_name}}`, so a name like
-    /// "1. Alpha" would open an ordered list there (SPEC 1.7: no input text can open a block).
-    @Test(arguments: [("1. Alpha Police", "1\\. Alpha Police"), ("2024) Police", "2024\\) Police"), ("7.", "7\\."),
-                      // Not a marker: no space after it, or not leading.
-                      ("0.950", "0.950"), ("Unit 1. Alpha", "Unit 1. Alpha"),
-                      // A setext underline, and leading spaces that could indent a code block.
-                      ("===", "\\==="), ("    code", "&#32;&#32;&#32;&#32;code")])
+    /// `force.md.mustache` starts a paragraph with `{{force_name}}`, so a name like "1. Alpha"
+    /// would open an ordered list there (docs/data-contract.md, "Text": no input text can open a
+    /// block).
+    @Test(arguments: [
+        ("1. Alpha Police", "1\\. Alpha Police"), ("2024) Police", "2024\\) Police"), ("7.", "7\\."),
+        // Not a marker: no space after it, or not leading.
+        ("0.950", "0.950"), ("Unit 1. Alpha", "Unit 1. Alpha"),
+        // A setext underline, and leading spaces that could indent a code block.
+        ("===", "\\==="), ("    code", "&#32;&#32;&#32;&#32;code"),
+    ])
     func markdownLeadingOrderedListMarker(_ input: String, _ expected: String) {
         #expect(Escaping.markdown(input) == expected)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// Every way the real binary can end under cron is a documented exit code: closed or broken
@@ -51,7 +52,8 @@ struct ExitPathTests {
         #expect(FileManager.default.fileExists(atPath: out + "/index.html"))
         // Standard output closed while the build writes to it (the pause message).
         let out2 = Fixture.temporaryDirectory() + "/site"
-        let closedOut = try shell("exec \"$0\" \"$@\" >&- </dev/null", buildArguments(data, out2) + ["--test-stop-at", "before-swap", "--test-stop-action", "pause"])
+        let closedOut = try shell(
+            "exec \"$0\" \"$@\" >&- </dev/null", buildArguments(data, out2) + ["--test-stop-at", "before-swap", "--test-stop-action", "pause"])
         #expect(closedOut.reason == .exit)
         #expect(closedOut.status == InspectionReport.ExitStatus.success.rawValue)
         #expect(FileManager.default.fileExists(atPath: out2 + "/index.html"))
@@ -63,8 +65,9 @@ struct ExitPathTests {
         let broken = try shell("exec \"$0\" \"$@\"", ["validate", "--data", data], stdout: pipe)
         #expect(broken.reason == .exit)
         #expect(broken.status == InspectionReport.ExitStatus.success.rawValue)
-        let brokenBuild = try shell("exec \"$0\" \"$@\" </dev/null",
-                                    buildArguments(data, out2) + ["--rebuild", "--test-stop-at", "locked", "--test-stop-action", "pause"], stdout: pipe)
+        let brokenBuild = try shell(
+            "exec \"$0\" \"$@\" </dev/null",
+            buildArguments(data, out2) + ["--rebuild", "--test-stop-at", "locked", "--test-stop-action", "pause"], stdout: pipe)
         #expect(brokenBuild.reason == .exit)
         #expect(brokenBuild.status == InspectionReport.ExitStatus.success.rawValue)
     }
@@ -103,14 +106,17 @@ struct ExitPathTests {
         #expect(RenderingTests.read(out + "/index.html").contains("31 December 9999"))
     }
 
-    @Test(arguments: [(SIGTERM, InspectionReport.ExitStatus.terminated), (SIGQUIT, .quit), (SIGINT, .interrupted), (SIGHUP, .hangUp)])
+    @Test(.tags(.slow), arguments: [(SIGTERM, InspectionReport.ExitStatus.terminated), (SIGQUIT, .quit), (SIGINT, .interrupted), (SIGHUP, .hangUp)])
     func stopSignalsEndWithTheirCodeAndLeaveThePreviousSite(signal: Int32, status: InspectionReport.ExitStatus) throws {
         let data = try unattended.sample()
         let out = Fixture.temporaryDirectory() + "/site"
         #expect(try CLI.run(buildArguments(data, out)).status == 0)
         let before = RenderingTests.files(out)
-        let paused = try CLI.start(buildArguments(data, out) + ["--rebuild", "--log-format", "json",
-                                                                "--test-stop-at", "staged-half", "--test-stop-action", "pause"])
+        let paused = try CLI.start(
+            buildArguments(data, out) + [
+                "--rebuild", "--log-format", "json",
+                "--test-stop-at", "staged-half", "--test-stop-action", "pause",
+            ])
         #expect(paused.readLine() == "paused staged-half")
         kill(paused.pid, signal)
         let ended = paused.finish()

@@ -1,9 +1,11 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
-/// SPEC 6: a force pack is the public build with one force's own figures as computed and its
-/// annex; nothing of any other force that the public cannot see; marked as restricted.
+/// `docs/data-contract.md`, "Audiences": a force pack is the public build with one force's own
+/// figures as computed and its annex; nothing of any other force that the public cannot see; marked
+/// as restricted.
 @Suite("Force packs")
 struct ForcePackTests {
     /// `area_type,area,metric,breakdown` → value, for every row of a `metrics.csv`.

@@ -1,7 +1,9 @@
 import Testing
+
 @testable import InspectionReport
 
-/// `action_compliance_position` (SPEC section 4), worked out by hand.
+/// `action_compliance_position` (`docs/methodology.md`, "Figures", the funnel test), worked out by
+/// hand.
 @Suite("Funnel positions")
 struct FunnelPositionTests {
     @Test func overDispersionWidensTheLimits() throws {
@@ -22,7 +24,7 @@ struct FunnelPositionTests {
         #expect(funnel.positions[8]?[.p998] == .within)
         #expect(funnel.positions[9]?[.p95] == .below)
         #expect(funnel.positions[9]?[.p998] == .within)
-        #expect(funnel.positions[10] == nil)   // no cases due: no position
+        #expect(funnel.positions[10] == nil)  // no cases due: no position
         // Plain binomial limits (τ² = 0) would put both outside even at 99.8%.
         let limits = funnel.limits(.p95, n: 1000)
         #expect(abs(limits.lower - 0.4989) < 0.0001 && abs(limits.upper - 0.8811) < 0.0001)

@@ -20,27 +20,39 @@ enum GoldenFile {
     /// `sourceLocation` when it records the file or when the bytes differ.
     /// Returns whether the output matched a golden file that was already there.
     @discardableResult
-    static func check(_ actual: Data, against path: String, record: Bool = recordingRequested,
-                      sourceLocation: SourceLocation = #_sourceLocation) throws -> Bool {
+    static func check(
+        _ actual: Data, against path: String, record: Bool = recordingRequested,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Bool {
         let existing = FileManager.default.contents(atPath: path)
         if record || existing == nil {
             let directory = (path as NSString).deletingLastPathComponent
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             try actual.write(to: URL(fileURLWithPath: path))
             let reason = existing == nil ? "golden file was missing" : "UPDATE_GOLDEN=1"
-            Issue.record(Comment(rawValue: "recorded \(path) (\(reason)); check the diff with git and run again without UPDATE_GOLDEN"),
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                Comment(rawValue: "recorded \(path) (\(reason)); check the diff with git and run again without UPDATE_GOLDEN"),
+                sourceLocation: sourceLocation)
             return false
         }
         guard let expected = existing, expected != actual else { return true }
         let diff = lineDiff(expected: String(decoding: expected, as: UTF8.self), actual: String(decoding: actual, as: UTF8.self))
-        Issue.record(Comment(rawValue: "output differs from \(path) (- expected, + actual):\n\(diff)\nIf the change is deliberate, run with UPDATE_GOLDEN=1 and read the diff with git."),
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            Comment(
+                rawValue:
+                    """
+                    output differs from \(path) (- expected, + actual):\n\(diff)\nIf the change is deliberate, run with UPDATE_GOLDEN=1 and \
+                    read the diff with git.
+                    """
+            ),
+            sourceLocation: sourceLocation)
         return false
     }
 
-    static func check(_ actual: String, against path: String, record: Bool = recordingRequested,
-                      sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(
+        _ actual: String, against path: String, record: Bool = recordingRequested,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         try check(Data(actual.utf8), against: path, record: record, sourceLocation: sourceLocation)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import InspectionReport
 
 /// Ids of the section headings and the contents list: exact output worked out by hand.
@@ -26,12 +27,19 @@ struct HeadingAnchorsTests {
     @Test func everyH2AndH3GetsAnIdAndTheOthersDoNot() {
         let html = "<h1>Title</h1>\n<p>Lede.</p>\n<h2>Referrals</h2>\n<h3>By source</h3>\n<h4>1. Act</h4>\n<h2>Grading of risk</h2>\n"
         let (out, headings) = HeadingAnchors.anchor(html)
-        #expect(out == "<h1>Title</h1>\n<p>Lede.</p>\n<h2 id=\"referrals\">Referrals</h2>\n<h3 id=\"by-source\">By source</h3>\n<h4>1. Act</h4>\n<h2 id=\"grading-of-risk\">Grading of risk</h2>\n")
-        #expect(headings == [
-            .init(level: 2, id: "referrals", text: "Referrals"),
-            .init(level: 3, id: "by-source", text: "By source"),
-            .init(level: 2, id: "grading-of-risk", text: "Grading of risk"),
-        ])
+        #expect(
+            out
+                == """
+                <h1>Title</h1>\n<p>Lede.</p>\n<h2 id=\"referrals\">Referrals</h2>\n<h3 id=\"by-source\">By source</h3>\n<h4>1. Act</h4>\n<h2 \
+                id=\"grading-of-risk\">Grading of risk</h2>\n
+                """
+        )
+        #expect(
+            headings == [
+                .init(level: 2, id: "referrals", text: "Referrals"),
+                .init(level: 3, id: "by-source", text: "By source"),
+                .init(level: 2, id: "grading-of-risk", text: "Grading of risk"),
+            ])
     }
 
     /// A second heading of the same text gets `-2`, a third `-3`; an id the page already has
@@ -60,16 +68,23 @@ struct HeadingAnchorsTests {
         let (out, headings) = HeadingAnchors.anchor(html)
         let text = "See the metrics.csv file & more <b> \"q\" 's!"
         #expect(headings == [.init(level: 2, id: "see-the-metrics-csv-file-more-b-q-s", text: text)])
-        #expect(out == "<h2 id=\"see-the-metrics-csv-file-more-b-q-s\">See <a href=\"x.html\">the <code>metrics.csv</code> file</a> &amp; <em>more</em> &lt;b&gt; &quot;q&quot; &#39;s&#x21;</h2>\n")
-        #expect(HeadingAnchors.contents(headings) == """
-            <nav class="contents" aria-labelledby="contents-title">
-            <h2 id="contents-title">Contents</h2>
-            <ul>
-            <li><a href="#see-the-metrics-csv-file-more-b-q-s">See the metrics.csv file &amp; more &lt;b&gt; &quot;q&quot; &#39;s!</a></li>
-            </ul>
-            </nav>
+        #expect(
+            out
+                == """
+                <h2 id=\"see-the-metrics-csv-file-more-b-q-s\">See <a href=\"x.html\">the <code>metrics.csv</code> file</a> &amp; <em>more</em> \
+                &lt;b&gt; &quot;q&quot; &#39;s&#x21;</h2>\n
+                """
+        )
+        #expect(
+            HeadingAnchors.contents(headings) == """
+                <nav class="contents" aria-labelledby="contents-title">
+                <h2 id="contents-title">Contents</h2>
+                <ul>
+                <li><a href="#see-the-metrics-csv-file-more-b-q-s">See the metrics.csv file &amp; more &lt;b&gt; &quot;q&quot; &#39;s!</a></li>
+                </ul>
+                </nav>
 
-            """)
+                """)
     }
 
     @Test func aHeadingThatHasAnIdKeepsIt() {
@@ -89,23 +104,28 @@ struct HeadingAnchorsTests {
     /// The contents list of the h2s goes just before the first h2, after the h1 and the lede;
     /// a page with fewer than two h2s has none. The list is not numbered, so it adds no figure.
     @Test func contentsListGoesBeforeTheFirstH2() {
-        let html = "<p>OFFICIAL-SENSITIVE</p>\n<h1>Kent Police: scorecard</h1>\n<p>Lede.</p>\n<h2>Where the force stands</h2>\n<h3>What to act on now</h3>\n<h2>Referrals</h2>\n"
-        #expect(HeadingAnchors.withContents(html) == """
-            <p>OFFICIAL-SENSITIVE</p>
-            <h1>Kent Police: scorecard</h1>
-            <p>Lede.</p>
-            <nav class="contents" aria-labelledby="contents-title">
-            <h2 id="contents-title">Contents</h2>
-            <ul>
-            <li><a href="#where-the-force-stands">Where the force stands</a></li>
-            <li><a href="#referrals">Referrals</a></li>
-            </ul>
-            </nav>
-            <h2 id="where-the-force-stands">Where the force stands</h2>
-            <h3 id="what-to-act-on-now">What to act on now</h3>
-            <h2 id="referrals">Referrals</h2>
+        let html =
+            """
+            <p>OFFICIAL-SENSITIVE</p>\n<h1>Kent Police: scorecard</h1>\n<p>Lede.</p>\n<h2>Where the force stands</h2>\n<h3>What to act on \
+            now</h3>\n<h2>Referrals</h2>\n
+            """
+        #expect(
+            HeadingAnchors.withContents(html) == """
+                <p>OFFICIAL-SENSITIVE</p>
+                <h1>Kent Police: scorecard</h1>
+                <p>Lede.</p>
+                <nav class="contents" aria-labelledby="contents-title">
+                <h2 id="contents-title">Contents</h2>
+                <ul>
+                <li><a href="#where-the-force-stands">Where the force stands</a></li>
+                <li><a href="#referrals">Referrals</a></li>
+                </ul>
+                </nav>
+                <h2 id="where-the-force-stands">Where the force stands</h2>
+                <h3 id="what-to-act-on-now">What to act on now</h3>
+                <h2 id="referrals">Referrals</h2>
 
-            """)
+                """)
         #expect(HeadingAnchors.withContents("<h1>T</h1>\n<h2>Only</h2>\n") == "<h1>T</h1>\n<h2 id=\"only\">Only</h2>\n")
     }
 

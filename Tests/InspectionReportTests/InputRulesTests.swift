@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
-/// The input rules of SPEC 1, 1.1, 1.7 and 2 that the review found missing: warnings that are
-/// seen, settings that were accepted without a word, text that reaches the outputs, and bounded
-/// input.
+/// The input rules of `docs/data-contract.md` ("CSV files", "Settings", "Text", "Limits", "Errors,
+/// rejected rows and warnings") that the review found missing: warnings that are seen, settings
+/// that were accepted without a word, text that reaches the outputs, and bounded input.
 @Suite("Input rules")
 struct InputRulesTests {
     /// The first fatal diagnostic of reading a dataset, or nil when it reads.
@@ -55,9 +56,13 @@ struct InputRulesTests {
     @Test func datesAfterAsOfWarnAndRejectedRowsAreSummarisedForTheBuild() throws {
         let dataset = try Fixture.read(Fixture.dataset(replacing: ["cases.csv": "cases/invalid_date.csv"]))
         // The base progress file has one update after as_of.
-        #expect(dataset.warnings.map(\.description) == [
-            "progress.csv: warning: dates_after_as_of: 1 date is later than as_of and read as missing (the event had not happened by the census date); see dates_after_as_of in data/quality.csv",
-        ])
+        #expect(
+            dataset.warnings.map(\.description) == [
+                """
+                progress.csv: warning: dates_after_as_of: 1 date is later than as_of and read as missing (the event had not happened by the \
+                census date); see dates_after_as_of in data/quality.csv
+                """
+            ])
         #expect(dataset.warningsAsErrors() == nil)
         let summary = dataset.buildWarnings.map(\.description)
         #expect(summary.count == 2)
@@ -96,7 +101,7 @@ struct InputRulesTests {
         #expect(dataset.warnings.contains { $0.code == "public_threshold" && $0.severity == .warning })
     }
 
-    // MARK: Text that reaches the outputs (SPEC 1.7)
+    // MARK: Text that reaches the outputs (docs/data-contract.md, "Text")
 
     @Test(arguments: ["case_id_line_separator", "case_id_next_line", "case_id_quoted_line_feed"])
     func caseIDWithALineBreakIsInvalid(_ fixture: String) throws {
@@ -147,7 +152,9 @@ struct InputRulesTests {
         let problem = try #require(fatal(directory))
         #expect(problem.description.hasPrefix("cases.csv:1: too_many_columns: the header has 1001 columns"), "\(problem)")
         // A thousand columns are allowed.
-        let allowed = Fixture.dataset(writing: ["cases.csv": names.dropLast().joined(separator: ",") + "\nA1,alpha,nca,2024-01-10" + String(repeating: ",", count: 996) + "\n"])
+        let allowed = Fixture.dataset(writing: [
+            "cases.csv": names.dropLast().joined(separator: ",") + "\nA1,alpha,nca,2024-01-10" + String(repeating: ",", count: 996) + "\n"
+        ])
         let dataset = try Fixture.read(allowed)
         #expect(dataset.cases.count == 1)
         #expect(dataset.warnings.filter { $0.code == "unused_column" }.count == 996)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// Every command that reads a dataset shows its warnings on standard error, and `--strict`
@@ -8,8 +9,13 @@ import Testing
 struct InputWarningsCommandTests {
     /// The base fixture with a misspelt setting, a misspelt optional column and one rejected row.
     func misspeltDataset() -> String {
-        let yml = "title: Fixture publication\nperiod:\n  start: 2024-01-01\n  end: 2024-06-30\nas_of: 2024-07-31\nquality:\n  max_rejected_share: 0.5\ndisclosure:\n  treshold: 10\n"
-        let cases = "case_id,force_id,source,received,Action_Date\nA1,alpha,nca,2024-01-10,2024-01-15\nA2,alpha,nca,2024-01-11,\nA3,alpha,nca,2024-02-30,\n"
+        let yml =
+            """
+            title: Fixture publication\nperiod:\n  start: 2024-01-01\n  end: 2024-06-30\nas_of: 2024-07-31\nquality:\n  max_rejected_share: \
+            0.5\ndisclosure:\n  treshold: 10\n
+            """
+        let cases =
+            "case_id,force_id,source,received,Action_Date\nA1,alpha,nca,2024-01-10,2024-01-15\nA2,alpha,nca,2024-01-11,\nA3,alpha,nca,2024-02-30,\n"
         return Fixture.dataset(writing: ["report.yml": yml, "cases.csv": cases])
     }
 
@@ -30,7 +36,9 @@ struct InputWarningsCommandTests {
         #expect(result.stderr.contains(", 4 warnings, "))
         // JSON logs carry them as objects; --quiet prints only errors.
         let json = try build(data, ["--log-format", "json"])
-        #expect(json.stderr.hasPrefix("{\"level\":\"warning\",\"event\":\"input_warning\",\"message\":\"report.yml:9:3: warning: unknown_setting: "), "\(json.stderr)")
+        #expect(
+            json.stderr.hasPrefix("{\"level\":\"warning\",\"event\":\"input_warning\",\"message\":\"report.yml:9:3: warning: unknown_setting: "),
+            "\(json.stderr)")
         #expect(try build(data, ["--quiet"]).stderr.isEmpty)
     }
 

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
-/// Secondary suppression over the linked tables (SPEC section 6) on tables small enough to
+/// Secondary suppression over the linked tables (`docs/methodology.md`, "Disclosure control") on tables small enough to
 /// work out the right pattern on paper; then the build's gate, an attacker, and the sample.
 @Suite("Linked suppression")
 struct LinkedSuppressionTests {
@@ -84,8 +85,11 @@ struct LinkedSuppressionTests {
         t.add(.force("c"), .referrals, 30)
         t.add(.force("d"), .referrals, 50)
         let (hidden, audit) = protect(t, regions: ["a": "R1", "b": "R1", "c": "R2", "d": "R2"])
-        #expect(hidden == ["region R1 referrals all", "region R2 referrals all", "force a referrals all", "force b referrals all",
-                           "force c referrals all"])
+        #expect(
+            hidden == [
+                "region R1 referrals all", "region R2 referrals all", "force a referrals all", "force b referrals all",
+                "force c referrals all",
+            ])
         #expect(audit.passes)
     }
 
@@ -96,8 +100,10 @@ struct LinkedSuppressionTests {
     /// low (7). Nothing else needs to go.
     @Test func aMatrixWithOneSensitiveCellHidesOneComplementInItsTriangle() {
         var t = Table()
-        let above: [RiskGrade: [RiskGrade: Int]] = [.veryHigh: [.high: 30, .medium: 12, .low: 2], .high: [.medium: 20, .low: 9],
-                                                    .medium: [.low: 7]]
+        let above: [RiskGrade: [RiskGrade: Int]] = [
+            .veryHigh: [.high: 30, .medium: 12, .low: 2], .high: [.medium: 20, .low: 9],
+            .medium: [.low: 7],
+        ]
         var on = 0, below = 0, over = 0, n = 0
         for assigned in RiskGrade.descending {
             for review in RiskGrade.descending {
@@ -152,8 +158,10 @@ struct LinkedSuppressionTests {
         // City of London's only other force in its region is the Metropolitan Police: show
         // every London count that was hidden only to protect another, and City's are exposed.
         var broken = disclosed
-        for (i, row) in computed.rows.enumerated() where row.control == .count && row.area == .region("London")
-            && broken.rows[i].value == .suppressed {
+        for (i, row) in computed.rows.enumerated()
+        where row.control == .count && row.area == .region("London")
+            && broken.rows[i].value == .suppressed
+        {
             broken.rows[i] = row
         }
         do {
@@ -242,8 +250,10 @@ extension LinkedSuppressionTests {
     static func smallForcesDirectory() throws -> String {
         let directory = Fixture.temporaryDirectory() + "/small-forces-\(UUID().uuidString)"
         try SampleGenerator(caseCount: 8_000, seed: 21).write(to: directory)
-        let keep: Set<String> = ["metropolitan", "city-of-london", "cleveland", "durham", "northumbria", "dyfed-powys", "gwent",
-                                 "north-wales", "south-wales"]
+        let keep: Set<String> = [
+            "metropolitan", "city-of-london", "cleveland", "durham", "northumbria", "dyfed-powys", "gwent",
+            "north-wales", "south-wales",
+        ]
         for file in ["forces.csv", "cases.csv", "progress.csv"] {
             let path = (directory as NSString).appendingPathComponent(file)
             let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import InspectionReport
 
 /// Day histograms whose span (from `period.start` to `as_of`) is far beyond their dense part:
@@ -7,24 +8,25 @@ import Testing
 struct LongSpanTallyTests {
     /// A 16-year period (5,874 days to `as_of`, beyond the 4,096 dense days) with waits of years.
     static let settings = """
-    title: Long span
-    period:
-      start: 2000-01-01
-      end: 2015-12-31
-    as_of: 2016-01-31
-    """
+        title: Long span
+        period:
+          start: 2000-01-01
+          end: 2015-12-31
+        as_of: 2016-01-31
+        """
 
     @Test func valuesBeyondTheDenseDaysKeepExactPercentiles() throws {
         // Arrests after 10, 5, 4749, 5114 and 5479 days: 2000 to 2013, 2014 and 2015 are 13, 14
         // and 15 years with the leap days of 2000, 2004, 2008 and 2012.
         // Actions: A1 low after 2 days (met), A2 high after 4383 days (12 years, 3 leap days; breached).
-        let dataset = try Fixture.cases([
-            "A1,alpha,nca,2000-01-01,2000-01-01,low,,no,2000-01-03,2000-01-11,,yes,specialist",
-            "A2,alpha,nca,2000-01-01,2000-01-01,high,,no,2012-01-01,2014-01-01,,yes,specialist",
-            "A3,alpha,nca,2000-01-01,,,,no,,2013-01-01,,yes,specialist",
-            "A4,alpha,nca,2001-01-01,,,,no,,2001-01-06,,yes,specialist",
-            "A5,beta,nca,2000-01-01,,,,no,,2015-01-01,,yes,specialist",
-        ], settings: Self.settings)
+        let dataset = try Fixture.cases(
+            [
+                "A1,alpha,nca,2000-01-01,2000-01-01,low,,no,2000-01-03,2000-01-11,,yes,specialist",
+                "A2,alpha,nca,2000-01-01,2000-01-01,high,,no,2012-01-01,2014-01-01,,yes,specialist",
+                "A3,alpha,nca,2000-01-01,,,,no,,2013-01-01,,yes,specialist",
+                "A4,alpha,nca,2001-01-01,,,,no,,2001-01-06,,yes,specialist",
+                "A5,beta,nca,2000-01-01,,,,no,,2015-01-01,,yes,specialist",
+            ], settings: Self.settings)
         let tally = MetricsTable.tally(dataset, parallelism: .serial)
         #expect(tally.denseDays == CaseTally.denseDayLimit)
         #expect(tally.histograms.count == 3 * CaseTally.Histogram.allCases.count * CaseTally.denseDayLimit)
@@ -60,12 +62,12 @@ struct LongSpanTallyTests {
 
     @Test func aCensusDateNinetyYearsOnKeepsTheTallySmall() throws {
         let settings = """
-        title: Far census
-        period:
-          start: 2024-01-01
-          end: 2024-06-30
-        as_of: 2114-06-30
-        """
+            title: Far census
+            period:
+              start: 2024-01-01
+              end: 2024-06-30
+            as_of: 2114-06-30
+            """
         let dataset = try Fixture.read(Fixture.dataset(writing: ["report.yml": settings]))
         let tally = MetricsTable.tally(dataset, parallelism: .serial)
         // About 32,900 days to as_of, but each histogram is dense over 4,096 days at most.
@@ -78,8 +80,9 @@ struct LongSpanTallyTests {
     }
 
     @Test func manyForcesShortenTheDenseDays() {
-        let settings = ReportSettings(title: "Many", periodStart: Day(year: 2000, month: 1, day: 1)!,
-                                      periodEnd: Day(year: 2015, month: 12, day: 31)!)
+        let settings = ReportSettings(
+            title: "Many", periodStart: Day(year: 2000, month: 1, day: 1)!,
+            periodEnd: Day(year: 2015, month: 12, day: 31)!)
         let tally = CaseTally(settings: settings, forceCount: 1_000)
         #expect(tally.denseDays < CaseTally.denseDayLimit)
         #expect(tally.histograms.count <= max(CaseTally.denseSlotBudget, 1_000 * 7 * CaseTally.denseDayFloor))

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
-/// SPEC 6: every restricted output carries the marking wherever its format allows; public
-/// outputs never do.
+/// `docs/data-contract.md`, "Audiences": every restricted output carries the marking wherever its
+/// format allows; public outputs never do.
 @Suite("Protective marking")
 struct MarkingTests {
     static let marking = "OFFICIAL-SENSITIVE"
@@ -23,8 +24,9 @@ struct MarkingTests {
             let top = Self.lines(String(body)).dropFirst().first ?? ""
             #expect(top.hasPrefix("<p class=\"marking marking-top\" role=\"note\"><strong>\(Self.marking)</strong>"), "\(page): \(top)")
             let tail = Self.lines(String(body)).suffix(3)
-            #expect(Array(tail) == ["<p class=\"marking marking-bottom\" role=\"note\"><strong>\(Self.marking)</strong></p>", "</body>", "</html>"],
-                    "\(page)")
+            #expect(
+                Array(tail) == ["<p class=\"marking marking-bottom\" role=\"note\"><strong>\(Self.marking)</strong></p>", "</body>", "</html>"],
+                "\(page)")
             // In print, the page rules repeat it in the margins of every page.
             #expect(html.contains("@top-center { content: \"\(Self.marking)\""))
             #expect(html.contains("@bottom-center { content: \"\(Self.marking)\""))

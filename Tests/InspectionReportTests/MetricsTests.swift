@@ -1,4 +1,5 @@
 import Testing
+
 @testable import InspectionReport
 
 /// Figures worked out by hand from the fixtures (see the comments for the arithmetic).
@@ -75,7 +76,10 @@ struct MetricsTests {
         #expect(t.text(beta, "recommendation_status", "id=2") == "awaiting_review")
         #expect(t.text(n, "recommendation_status", "id=1") == nil)
         #expect(t.text(n, "recommendation_status", "id=3") == nil)
-        #expect(["not_started", "being_progressed", "awaiting_review", "complete"].map { t.text(n, "recommendations", "status=\($0)") } == ["4", "0", "1", "1"])
+        #expect(
+            ["not_started", "being_progressed", "awaiting_review", "complete"].map { t.text(n, "recommendations", "status=\($0)") } == [
+                "4", "0", "1", "1",
+            ])
         #expect(t.text(n, "recommendations_complete_rate") == "0.166667")
         #expect(t.text(n, "recommendations_overdue") == "2")
         #expect(t.text(.region("North"), "recommendations_overdue") == "1")
@@ -85,16 +89,18 @@ struct MetricsTests {
 
     @Test func boundaryDaysPendingAndOverdue() throws {
         // as_of = period end = 10 April. Limits: very high 1, high 7, medium 14, low 30.
-        let t = MetricsTable(dataset: try Fixture.cases([
-            "V1,alpha,nca,2024-03-01,,very_high,,,2024-03-02,,,,",   // 1 day: met (exactly the limit)
-            "V2,alpha,nca,2024-03-01,,very_high,,,2024-03-03,,,,",   // 2 days: breached
-            "H1,alpha,nca,2024-04-03,,high,,,,,,,",                  // 7 days to as_of, no action: pending
-            "H2,alpha,nca,2024-03-31,,high,,,,,,,",                  // 10 days: overdue open
-            "L1,alpha,nca,2024-03-11,,low,,,,,,,",                   // 30 days: pending
-            "L2,alpha,nca,2024-03-10,,low,,,,,,,",                   // 31 days: overdue open
-            "M1,alpha,nca,2024-03-20,,medium,,,2024-04-20,,,,",      // action after as_of: missing, 21 days: overdue
-            "U1,alpha,nca,2024-03-20,,,,,2024-03-21,,,,",            // ungraded: no timeliness class
-        ], settings: "title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-04-10\n"), parallelism: .serial)
+        let t = MetricsTable(
+            dataset: try Fixture.cases(
+                [
+                    "V1,alpha,nca,2024-03-01,,very_high,,,2024-03-02,,,,",  // 1 day: met (exactly the limit)
+                    "V2,alpha,nca,2024-03-01,,very_high,,,2024-03-03,,,,",  // 2 days: breached
+                    "H1,alpha,nca,2024-04-03,,high,,,,,,,",  // 7 days to as_of, no action: pending
+                    "H2,alpha,nca,2024-03-31,,high,,,,,,,",  // 10 days: overdue open
+                    "L1,alpha,nca,2024-03-11,,low,,,,,,,",  // 30 days: pending
+                    "L2,alpha,nca,2024-03-10,,low,,,,,,,",  // 31 days: overdue open
+                    "M1,alpha,nca,2024-03-20,,medium,,,2024-04-20,,,,",  // action after as_of: missing, 21 days: overdue
+                    "U1,alpha,nca,2024-03-20,,,,,2024-03-21,,,,",  // ungraded: no timeliness class
+                ], settings: "title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-04-10\n"), parallelism: .serial)
         let n = Area.national
         #expect(t.text(n, "action_met", "grade=very_high") == "1")
         #expect(t.text(n, "action_breached", "grade=very_high") == "1")
@@ -103,7 +109,7 @@ struct MetricsTests {
         #expect(t.text(n, "action_pending", "grade=low") == "1")
         #expect(t.text(n, "action_overdue_open", "grade=low") == "1")
         #expect(t.text(n, "action_overdue_open", "grade=medium") == "1")
-        #expect(t.text(n, "action_due") == "5")   // 2 very high + H2 + L2 + M1; pending cases are not due
+        #expect(t.text(n, "action_due") == "5")  // 2 very high + H2 + L2 + M1; pending cases are not due
         #expect(t.text(n, "action_breached") == "4")
         #expect(t.text(n, "action_pending") == "2")
         #expect(t.text(n, "action_compliance") == "0.200000")
@@ -114,15 +120,17 @@ struct MetricsTests {
     @Test func assessmentTimelinessAndQuarterBreakdowns() throws {
         // Period 1 January to 30 June 2024 (quarters 2024-Q1 and Q2), as_of 1 July; assessment
         // within 2 days. Timescales: very high 1, high 7, medium 14, low 30.
-        let t = MetricsTable(dataset: try Fixture.cases([
-            "A1,alpha,nca,2024-01-10,2024-01-12,high,high,,2024-01-15,,,,",         // assessed in 2: met; acted in 5: met; agreed
-            "A2,alpha,nca,2024-02-10,2024-02-13,low,medium,,,,,,",                  // assessed in 3: breached; 142 days open: overdue; under
-            "A3,alpha,nca,2024-05-01,,medium,medium,,2024-05-10,,,,",                // graded, no date: undated; acted in 9: met; agreed
-            "A4,alpha,nca,2024-06-29,,,,,,,,,",                                      // ungraded, 2 days to as_of: pending
-            "A5,alpha,nca,2024-06-20,2024-07-05,high,high,,,,,,",                    // assessed after as_of: unassessed, 11 days: overdue
-            "A6,alpha,nca,2024-04-02,2024-04-02,very_high,high,,2024-04-02,,,,",     // assessed in 0: met; acted in 0: met; over
-            "A7,alpha,nca,2024-06-28,2024-06-28,low,low,,,,,,",                      // assessed in 0: met; 3 days open: pending; agreed
-        ], settings: "title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-06-30\nas_of: 2024-07-01\n"), parallelism: .serial)
+        let t = MetricsTable(
+            dataset: try Fixture.cases(
+                [
+                    "A1,alpha,nca,2024-01-10,2024-01-12,high,high,,2024-01-15,,,,",  // assessed in 2: met; acted in 5: met; agreed
+                    "A2,alpha,nca,2024-02-10,2024-02-13,low,medium,,,,,,",  // assessed in 3: breached; 142 days open: overdue; under
+                    "A3,alpha,nca,2024-05-01,,medium,medium,,2024-05-10,,,,",  // graded, no date: undated; acted in 9: met; agreed
+                    "A4,alpha,nca,2024-06-29,,,,,,,,,",  // ungraded, 2 days to as_of: pending
+                    "A5,alpha,nca,2024-06-20,2024-07-05,high,high,,,,,,",  // assessed after as_of: unassessed, 11 days: overdue
+                    "A6,alpha,nca,2024-04-02,2024-04-02,very_high,high,,2024-04-02,,,,",  // assessed in 0: met; acted in 0: met; over
+                    "A7,alpha,nca,2024-06-28,2024-06-28,low,low,,,,,,",  // assessed in 0: met; 3 days open: pending; agreed
+                ], settings: "title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-06-30\nas_of: 2024-07-01\n"), parallelism: .serial)
         let n = Area.national
         // Assessment: met A1, A6, A7; breached A2 (late) and A5 (open); due 5; pending A4; undated A3.
         #expect(t.text(n, "assessment_met") == "3")
@@ -161,21 +169,25 @@ struct MetricsTests {
 
     @Test func assessmentTimescaleIsASetting() throws {
         // With 3 days allowed, A2 (assessed in 3) is met.
-        let t = MetricsTable(dataset: try Fixture.cases([
-            "A2,alpha,nca,2024-02-10,2024-02-13,low,medium,,,,,,",
-        ], settings: "title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-06-30\ntimescales:\n  assessment: 3\n"), parallelism: .serial)
+        let t = MetricsTable(
+            dataset: try Fixture.cases(
+                [
+                    "A2,alpha,nca,2024-02-10,2024-02-13,low,medium,,,,,,"
+                ], settings: "title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-06-30\ntimescales:\n  assessment: 3\n"), parallelism: .serial)
         #expect(t.text(.national, "assessment_met") == "1")
         #expect(t.text(.national, "assessment_compliance") == "1.000000")
     }
 
     @Test func censusRuleAndScope() throws {
-        let t = MetricsTable(dataset: try Fixture.cases([
-            // Assessed after as_of: unassessed, both grades ignored.
-            "C1,alpha,nca,2024-03-01,2024-04-11,low,high,yes,2024-03-02,2024-04-20,2024-04-30,yes,specialist",
-            // Out of scope (before and after the period): accepted, in no figure.
-            "C2,alpha,public,2023-12-31,2023-12-31,high,high,yes,2024-01-01,2024-01-02,2024-01-01,yes,specialist",
-            "C3,alpha,public,2024-04-01,2024-04-01,high,high,yes,2024-04-01,,,no,specialist",
-        ], settings: Self.settings), parallelism: .serial)
+        let t = MetricsTable(
+            dataset: try Fixture.cases(
+                [
+                    // Assessed after as_of: unassessed, both grades ignored.
+                    "C1,alpha,nca,2024-03-01,2024-04-11,low,high,yes,2024-03-02,2024-04-20,2024-04-30,yes,specialist",
+                    // Out of scope (before and after the period): accepted, in no figure.
+                    "C2,alpha,public,2023-12-31,2023-12-31,high,high,yes,2024-01-01,2024-01-02,2024-01-01,yes,specialist",
+                    "C3,alpha,public,2024-04-01,2024-04-01,high,high,yes,2024-04-01,,,no,specialist",
+                ], settings: Self.settings), parallelism: .serial)
         let n = Area.national
         #expect(t.text(n, "referrals") == "1")
         #expect(t.text(n, "assessed") == "0")
@@ -183,13 +195,14 @@ struct MetricsTests {
         #expect(t.text(n, "reviewed") == "0")
         #expect(t.text(n, "grading_kappa") == nil)
         #expect(t.text(n, "action_due") == "0")
-        #expect(t.text(n, "arrests") == "0")                 // arrested 20 April is after as_of
-        #expect(t.text(n, "partner_referred") == "0")        // shared 30 April is after as_of
+        #expect(t.text(n, "arrests") == "0")  // arrested 20 April is after as_of
+        #expect(t.text(n, "partner_referred") == "0")  // shared 30 April is after as_of
         #expect(t.text(n, "child_in_household") == "1")
         #expect(t.text(n, "days_to_partner_referral_median") == nil)
         #expect(t.text(n, "low_grade_child_in_household") == "0")
-        let dataset = try Fixture.cases(["C1,alpha,nca,2024-03-01,2024-04-11,low,high,yes,2024-03-02,2024-04-20,2024-04-30,yes,specialist"],
-                                        settings: Self.settings)
+        let dataset = try Fixture.cases(
+            ["C1,alpha,nca,2024-03-01,2024-04-11,low,high,yes,2024-03-02,2024-04-20,2024-04-30,yes,specialist"],
+            settings: Self.settings)
         #expect(dataset.tally(.cases).datesAfterAsOf == 3)
     }
 
@@ -201,12 +214,14 @@ struct MetricsTests {
         // B = sum over i of sum over j (3-|i-j|) R(i) C(j):
         //   i=0: 3*1 + 2*2 + 1*1 + 0 = 8;  i=1: 2 + 3*2 + 2 = 10;  i=2: 1 + 2*2 + 3 = 8;  i=3: 0 + 1*2 + 2 = 4.  B = 30.
         // kappa = (6*4 - 30) / (3*16 - 30) = -6/18 = -0.333333.
-        let t = MetricsTable(dataset: try Fixture.cases([
-            "K1,alpha,nca,2024-01-02,,low,high,,,,,,",
-            "K2,alpha,nca,2024-01-02,,very_high,low,,,,,,",
-            "K3,alpha,nca,2024-01-02,,medium,medium,,,,,,",
-            "K4,alpha,nca,2024-01-02,,high,medium,,,,,,",
-        ], settings: Self.settings), parallelism: .serial)
+        let t = MetricsTable(
+            dataset: try Fixture.cases(
+                [
+                    "K1,alpha,nca,2024-01-02,,low,high,,,,,,",
+                    "K2,alpha,nca,2024-01-02,,very_high,low,,,,,,",
+                    "K3,alpha,nca,2024-01-02,,medium,medium,,,,,,",
+                    "K4,alpha,nca,2024-01-02,,high,medium,,,,,,",
+                ], settings: Self.settings), parallelism: .serial)
         #expect(t.text(.national, "grading_under") == "1")
         #expect(t.text(.national, "grading_over") == "2")
         #expect(t.text(.national, "grading_agreed") == "1")
@@ -216,8 +231,10 @@ struct MetricsTests {
 
     @Test func kappaOmittedWhenExpectedAgreementIsOne() throws {
         // Every case graded and reviewed low: pe = 1.
-        let t = MetricsTable(dataset: try Fixture.cases(["E1,alpha,nca,2024-01-02,,low,low,,,,,,", "E2,alpha,nca,2024-01-02,,low,low,,,,,,"],
-                                                        settings: Self.settings), parallelism: .serial)
+        let t = MetricsTable(
+            dataset: try Fixture.cases(
+                ["E1,alpha,nca,2024-01-02,,low,low,,,,,,", "E2,alpha,nca,2024-01-02,,low,low,,,,,,"],
+                settings: Self.settings), parallelism: .serial)
         #expect(t.text(.national, "grading_accuracy") == "1.000000")
         #expect(t.text(.national, "grading_kappa") == nil)
     }
@@ -248,12 +265,12 @@ struct MetricsTests {
 
     @Test func recommendationHistoryTiesAndFutureRows() throws {
         let progress = """
-        force_id,recommendation_id,status,updated,evidence
-        alpha,1,complete,2024-05-01,
-        alpha,01,being_progressed,2024-05-01,Same day; the later row wins.
-        alpha,2,complete,2024-07-31,On the census date counts.
-        alpha,2,not_started,2024-08-01,After as_of is ignored.
-        """
+            force_id,recommendation_id,status,updated,evidence
+            alpha,1,complete,2024-05-01,
+            alpha,01,being_progressed,2024-05-01,Same day; the later row wins.
+            alpha,2,complete,2024-07-31,On the census date counts.
+            alpha,2,not_started,2024-08-01,After as_of is ignored.
+            """
         let dataset = try Fixture.read(Fixture.dataset(writing: ["progress.csv": progress]))
         let t = MetricsTable(dataset: dataset, parallelism: .serial)
         #expect(t.text(alpha, "recommendation_status", "id=1") == "being_progressed")
@@ -279,23 +296,30 @@ struct MetricsTests {
         let national = t.rows.filter { $0.area == .national }
         var metrics: [String] = []
         for row in national where metrics.last != row.metric.csvName { metrics.append(row.metric.csvName) }
-        #expect(metrics == [
-            "referrals", "assessed", "unassessed", "days_to_assessment_median", "days_to_assessment_p90",
-            "assessment_due", "assessment_met", "assessment_breached", "assessment_overdue_open", "assessment_pending",
-            "assessment_undated", "assessment_compliance", "reviewed",
-            "grading_agreed", "grading_under", "grading_over", "grading_accuracy", "grading_matrix", "grading_kappa",
-            "low_grade_child_in_household", "action_due", "action_met", "action_breached", "action_overdue_open", "action_pending",
-            "action_compliance", "days_to_action_median", "days_to_action_p90", "arrests", "days_to_arrest_median",
-            "days_to_arrest_p90", "days_to_arrest_max", "child_in_household", "partner_referred", "partner_referral_rate",
-            "days_to_partner_referral_median", "pnd_checked", "pnd_checked_rate", "allocation", "specialist_rate",
-            "recommendations", "recommendations_complete_rate", "recommendations_overdue",
-        ])
+        #expect(
+            metrics == [
+                "referrals", "assessed", "unassessed", "days_to_assessment_median", "days_to_assessment_p90",
+                "assessment_due", "assessment_met", "assessment_breached", "assessment_overdue_open", "assessment_pending",
+                "assessment_undated", "assessment_compliance", "reviewed",
+                "grading_agreed", "grading_under", "grading_over", "grading_accuracy", "grading_matrix", "grading_kappa",
+                "low_grade_child_in_household", "action_due", "action_met", "action_breached", "action_overdue_open", "action_pending",
+                "action_compliance", "days_to_action_median", "days_to_action_p90", "arrests", "days_to_arrest_median",
+                "days_to_arrest_p90", "days_to_arrest_max", "child_in_household", "partner_referred", "partner_referral_rate",
+                "days_to_partner_referral_median", "pnd_checked", "pnd_checked_rate", "allocation", "specialist_rate",
+                "recommendations", "recommendations_complete_rate", "recommendations_overdue",
+            ])
         let referralBreakdowns = national.filter { $0.metric == .referrals }.map(\.breakdown.csvText)
-        #expect(referralBreakdowns == ["all", "source=nca", "source=public", "source=partner", "source=other_force", "source=other",
-                                       "quarter=2024-Q1", "quarter=2024-Q2"])
+        #expect(
+            referralBreakdowns == [
+                "all", "source=nca", "source=public", "source=partner", "source=other_force", "source=other",
+                "quarter=2024-Q1", "quarter=2024-Q2",
+            ])
         let matrix = national.filter { $0.metric == .gradingMatrix }.map(\.breakdown.csvText)
-        #expect(matrix.prefix(5) == ["assigned=very_high;review=very_high", "assigned=very_high;review=high",
-                                     "assigned=very_high;review=medium", "assigned=very_high;review=low", "assigned=high;review=very_high"])
+        #expect(
+            matrix.prefix(5) == [
+                "assigned=very_high;review=very_high", "assigned=very_high;review=high",
+                "assigned=very_high;review=medium", "assigned=very_high;review=low", "assigned=high;review=very_high",
+            ])
     }
 
     @Test func parallelCountingGivesTheSameRows() throws {

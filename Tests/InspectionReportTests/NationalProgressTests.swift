@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
-/// The optional `national-progress.csv` (SPEC 1.6): the national bodies' progress on the
-/// recommendations whose `force_action` is no. The base fixture's `as_of` is 2024-07-31; its
-/// catalogue has one national recommendation (3), `national_progress/recommendations_three_national.csv`
-/// three (3: deadline 2024-03-31; 4: deadline 2024-09-30; 5: none).
+/// The optional `national-progress.csv` (`docs/data-contract.md`, "The files"): the national
+/// bodies' progress on the recommendations whose `force_action` is no. The base fixture's `as_of`
+/// is 2024-07-31; its catalogue has one national recommendation (3),
+/// `national_progress/recommendations_three_national.csv` three (3: deadline 2024-03-31; 4:
+/// deadline 2024-09-30; 5: none).
 @Suite("National progress")
 struct NationalProgressTests {
     static let threeNational = "national_progress/recommendations_three_national.csv"
@@ -13,8 +15,11 @@ struct NationalProgressTests {
     /// The base fixture with `national-progress.csv` from `Fixtures/national_progress/<fixture>.csv`
     /// and the catalogue of three national recommendations.
     static func dataset(_ fixture: String, replacing more: [String: String] = [:]) -> String {
-        Fixture.dataset(replacing: ["national-progress.csv": "national_progress/\(fixture).csv",
-                                    "recommendations.csv": threeNational].merging(more) { _, b in b })
+        Fixture.dataset(
+            replacing: [
+                "national-progress.csv": "national_progress/\(fixture).csv",
+                "recommendations.csv": threeNational,
+            ].merging(more) { _, b in b })
     }
 
     static func lines(_ bytes: [UInt8]) -> [String] {
@@ -53,55 +58,59 @@ struct NationalProgressTests {
         // The national bodies' statuses, ids ascending, then the forces' sums as before:
         // 6 (force, recommendation) pairs; alpha complete on 1, beta awaiting review on 2
         // (beta's complete on 1 is after as_of); 1's deadline passed for beta and gamma.
-        #expect(national == [
-            "national,all,recommendation_status,id=3,awaiting_review",
-            "national,all,recommendation_status,id=4,being_progressed",
-            "national,all,recommendation_status,id=5,not_started",
-            "national,all,recommendations,status=not_started,4",
-            "national,all,recommendations,status=being_progressed,0",
-            "national,all,recommendations,status=awaiting_review,1",
-            "national,all,recommendations,status=complete,1",
-            "national,all,recommendations_complete_rate,all,0.166667",
-            "national,all,recommendations_overdue,all,2",
-        ])
+        #expect(
+            national == [
+                "national,all,recommendation_status,id=3,awaiting_review",
+                "national,all,recommendation_status,id=4,being_progressed",
+                "national,all,recommendation_status,id=5,not_started",
+                "national,all,recommendations,status=not_started,4",
+                "national,all,recommendations,status=being_progressed,0",
+                "national,all,recommendations,status=awaiting_review,1",
+                "national,all,recommendations,status=complete,1",
+                "national,all,recommendations_complete_rate,all,0.166667",
+                "national,all,recommendations_overdue,all,2",
+            ])
         // They are the last rows of the national area, right after its other metrics.
         let firstRegion = try #require(metrics.firstIndex { $0.hasPrefix("region,") })
         #expect(Array(metrics[(firstRegion - national.count)..<firstRegion]) == national)
         #expect(metrics[firstRegion - national.count - 1].hasPrefix("national,all,specialist_rate,"))
         // No region has a status row; forces keep theirs, over the force-action ids only.
         #expect(!metrics.contains { $0.hasPrefix("region,") && $0.contains(",recommendation_status,") })
-        #expect(metrics.filter { $0.hasPrefix("force,alpha,recommendation_status,") }
+        #expect(
+            metrics.filter { $0.hasPrefix("force,alpha,recommendation_status,") }
                 == ["force,alpha,recommendation_status,id=1,complete", "force,alpha,recommendation_status,id=2,not_started"])
     }
 
     @Test func everyEdgeCaseInQualityAndRejections() throws {
         let dataset = try Fixture.read(Self.dataset("every_edge_case"))
         let quality = Self.lines(DataFiles.quality(dataset))
-        #expect(Array(quality.drop { !$0.hasPrefix("national-progress.csv") }) == [
-            "national-progress.csv,rows_read,12",
-            "national-progress.csv,rows_accepted,5",
-            "national-progress.csv,rows_rejected,7",
-            "national-progress.csv,rejected:missing_value,1",
-            "national-progress.csv,rejected:invalid_date,1",
-            "national-progress.csv,rejected:invalid_value,1",
-            "national-progress.csv,rejected:unknown_recommendation,3",
-            "national-progress.csv,rejected:wrong_field_count,1",
-            "national-progress.csv,dates_after_as_of,1",
-            "",
-        ])
+        #expect(
+            Array(quality.drop { !$0.hasPrefix("national-progress.csv") }) == [
+                "national-progress.csv,rows_read,12",
+                "national-progress.csv,rows_accepted,5",
+                "national-progress.csv,rows_rejected,7",
+                "national-progress.csv,rejected:missing_value,1",
+                "national-progress.csv,rejected:invalid_date,1",
+                "national-progress.csv,rejected:invalid_value,1",
+                "national-progress.csv,rejected:unknown_recommendation,3",
+                "national-progress.csv,rejected:wrong_field_count,1",
+                "national-progress.csv,dates_after_as_of,1",
+                "",
+            ])
         // After progress.csv's lines, which are unchanged.
         #expect(quality.firstIndex(of: "progress.csv,dates_after_as_of,1")! + 1 == quality.firstIndex(of: "national-progress.csv,rows_read,12"))
-        #expect(Self.lines(DataFiles.rejections(dataset)) == [
-            "file,line,column,code",
-            "national-progress.csv,6,recommendation_id,unknown_recommendation",
-            "national-progress.csv,9,recommendation_id,unknown_recommendation",
-            "national-progress.csv,10,recommendation_id,unknown_recommendation",
-            "national-progress.csv,11,status,invalid_value",
-            "national-progress.csv,12,updated,invalid_date",
-            "national-progress.csv,13,recommendation_id,missing_value",
-            "national-progress.csv,14,,wrong_field_count",
-            "",
-        ])
+        #expect(
+            Self.lines(DataFiles.rejections(dataset)) == [
+                "file,line,column,code",
+                "national-progress.csv,6,recommendation_id,unknown_recommendation",
+                "national-progress.csv,9,recommendation_id,unknown_recommendation",
+                "national-progress.csv,10,recommendation_id,unknown_recommendation",
+                "national-progress.csv,11,status,invalid_value",
+                "national-progress.csv,12,updated,invalid_date",
+                "national-progress.csv,13,recommendation_id,missing_value",
+                "national-progress.csv,14,,wrong_field_count",
+                "",
+            ])
         #expect(dataset.warnings.contains { $0.file == "national-progress.csv" && $0.code == "dates_after_as_of" })
     }
 
@@ -122,7 +131,7 @@ struct NationalProgressTests {
         #expect(three.isPastDeadline && three.isOverdue == true)
         let four = try #require(national.progress(of: 4))
         #expect(four.status == .beingProgressed)
-        #expect(four.history.map(\.line) == [8])   // line 7 is after as_of
+        #expect(four.history.map(\.line) == [8])  // line 7 is after as_of
         #expect(four.history[0].evidence.isEmpty)
         #expect(!four.isPastDeadline && four.isOverdue == false)
         let five = try #require(national.progress(of: 5))
@@ -132,12 +141,15 @@ struct NationalProgressTests {
     }
 
     /// The national area's `recommendations`, `recommendations_complete_rate` and
-    /// `recommendations_overdue` sum over the forces (SPEC 4): the file adds the status rows
-    /// and changes nothing else.
+    /// `recommendations_overdue` sum over the forces (`docs/data-contract.md`, "The figures"): the
+    /// file adds the status rows and changes nothing else.
     @Test func theFileAddsStatusRowsAndChangesNoOtherRow() throws {
         let with = Self.lines(DataFiles.metrics(MetricsTable(dataset: try Fixture.read(Self.dataset("every_edge_case")), parallelism: .serial)))
-        let without = Self.lines(DataFiles.metrics(MetricsTable(dataset: try Fixture.read(Fixture.dataset(replacing: ["recommendations.csv": Self.threeNational])),
-                                                              parallelism: .serial)))
+        let without = Self.lines(
+            DataFiles.metrics(
+                MetricsTable(
+                    dataset: try Fixture.read(Fixture.dataset(replacing: ["recommendations.csv": Self.threeNational])),
+                    parallelism: .serial)))
         #expect(with.filter { !$0.hasPrefix("national,all,recommendation_status,") } == without)
         #expect(with.count == without.count + 3)
     }
@@ -181,10 +193,11 @@ struct NationalProgressTests {
         let t = MetricsTable(dataset: dataset, parallelism: .serial)
         #expect(t.nationalProgress.isReported)
         #expect((3...5).map { t.text(.national, "recommendation_status", "id=\($0)") } == ["not_started", "not_started", "not_started"])
-        #expect(Self.lines(DataFiles.quality(dataset)).suffix(5) == [
-            "national-progress.csv,rows_read,0", "national-progress.csv,rows_accepted,0", "national-progress.csv,rows_rejected,0",
-            "national-progress.csv,dates_after_as_of,0", "",
-        ])
+        #expect(
+            Self.lines(DataFiles.quality(dataset)).suffix(5) == [
+                "national-progress.csv,rows_read,0", "national-progress.csv,rows_accepted,0", "national-progress.csv,rows_rejected,0",
+                "national-progress.csv,dates_after_as_of,0", "",
+            ])
     }
 
     @Test func evidenceMayHoldLineBreaksButNoOtherControlCharacter() throws {
@@ -204,15 +217,16 @@ struct NationalProgressTests {
 
     @Test func rejectionsFollowThoseOfProgressCSV() throws {
         let dataset = try Fixture.read(Self.dataset("force_action_id", replacing: ["progress.csv": "progress/unknown_recommendation.csv"]))
-        #expect(Self.lines(DataFiles.rejections(dataset)) == [
-            "file,line,column,code",
-            "progress.csv,2,recommendation_id,unknown_recommendation",
-            "national-progress.csv,2,recommendation_id,unknown_recommendation",
-            "",
-        ])
+        #expect(
+            Self.lines(DataFiles.rejections(dataset)) == [
+                "file,line,column,code",
+                "progress.csv,2,recommendation_id,unknown_recommendation",
+                "national-progress.csv,2,recommendation_id,unknown_recommendation",
+                "",
+            ])
     }
 
-    // MARK: Fatal when present and broken (SPEC 2)
+    // MARK: Fatal when present and broken (docs/data-contract.md, "Errors, rejected rows and warnings")
 
     @Test(arguments: [
         ("missing_updated_column", "missing_column", "national-progress.csv:1: missing_column"),
@@ -249,9 +263,23 @@ struct NationalProgressTests {
     @Test func aBuildPublishesTheStatusesAndAccountsForTheFile() throws {
         let site = try RenderingTests.build(Self.dataset("every_edge_case"))
         let metrics = RenderingTests.read(site + "/data/metrics.csv")
-        #expect(metrics.contains("national,all,recommendation_status,id=3,awaiting_review\nnational,all,recommendation_status,id=4,being_progressed\nnational,all,recommendation_status,id=5,not_started\nnational,all,recommendations,status=not_started,4\n"))
+        #expect(
+            metrics.contains(
+                """
+                national,all,recommendation_status,id=3,awaiting_review\nnational,all,recommendation_status,id=4,being_progressed\nnational,all,\
+                recommendation_status,id=5,not_started\nnational,all,recommendations,status=not_started,4\n
+                """
+            ))
         let quality = RenderingTests.read(site + "/data/quality.csv")
-        #expect(quality.hasSuffix("progress.csv,dates_after_as_of,1\nnational-progress.csv,rows_read,12\nnational-progress.csv,rows_accepted,5\nnational-progress.csv,rows_rejected,7\nnational-progress.csv,rejected:missing_value,1\nnational-progress.csv,rejected:invalid_date,1\nnational-progress.csv,rejected:invalid_value,1\nnational-progress.csv,rejected:unknown_recommendation,3\nnational-progress.csv,rejected:wrong_field_count,1\nnational-progress.csv,dates_after_as_of,1\n"))
+        #expect(
+            quality.hasSuffix(
+                """
+                progress.csv,dates_after_as_of,1\nnational-progress.csv,rows_read,12\nnational-progress.csv,rows_accepted,5\nnational-progress.c\
+                sv,rows_rejected,7\nnational-progress.csv,rejected:missing_value,1\nnational-progress.csv,rejected:invalid_date,1\nnational-prog\
+                ress.csv,rejected:invalid_value,1\nnational-progress.csv,rejected:unknown_recommendation,3\nnational-progress.csv,rejected:wrong\
+                _field_count,1\nnational-progress.csv,dates_after_as_of,1\n
+                """
+            ))
         let rejections = RenderingTests.read(site + "/data/rejections.csv")
         #expect(rejections.hasPrefix("file,line,column,code\nnational-progress.csv,6,recommendation_id,unknown_recommendation\n"))
         #expect(!rejections.contains("Not a status") && !rejections.contains("finished"))
@@ -266,8 +294,9 @@ struct NationalProgressTests {
         }
         #expect(try build() == ExitStatus.success.rawValue)
         #expect(try build() == ExitStatus.nothingToDo.rawValue)
-        try FileManager.default.copyItem(atPath: Fixture.root.appendingPathComponent("national_progress/row_after_as_of.csv").path,
-                                         toPath: data + "/national-progress.csv")
+        try FileManager.default.copyItem(
+            atPath: Fixture.root.appendingPathComponent("national_progress/row_after_as_of.csv").path,
+            toPath: data + "/national-progress.csv")
         #expect(try build() == ExitStatus.success.rawValue)
         #expect(RenderingTests.read(out + "/data/metrics.csv").contains("national,all,recommendation_status,id=3,being_progressed\n"))
         #expect(try build() == ExitStatus.nothingToDo.rawValue)

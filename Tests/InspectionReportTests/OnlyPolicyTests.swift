@@ -1,12 +1,15 @@
 import Testing
+
 @testable import InspectionReport
 
 /// The rules of `--only`, without a build.
 @Suite("--only policy")
 struct OnlyPolicyTests {
     static let forces = ["alpha", "beta", "gamma"].map { Force(id: $0, name: $0, region: "North", childPopulation: nil) }
-    static let manifest = BuildManifest(entries: [("tool", "1"), ("audience", "public"), ("input cases.csv", "10 1.0 1.0 7"),
-                                                  ("template force.md.mustache", "aaaa")])
+    static let manifest = BuildManifest(entries: [
+        ("tool", "1"), ("audience", "public"), ("input cases.csv", "10 1.0 1.0 7"),
+        ("template force.md.mustache", "aaaa"),
+    ])
 
     func policy(_ requested: [String], published: BuildManifest?) -> OnlyPolicy {
         OnlyPolicy(requested: requested, outputDirectory: "site", published: published, manifest: Self.manifest)
@@ -38,11 +41,15 @@ struct OnlyPolicyTests {
         // Unknown ids are reported before a missing output.
         #expect(refusal(policy(["atlantis"], published: nil)) == "unknown_force")
         #expect(refusal(policy(["beta"], published: nil)) == "no_output")
-        let otherInputs = BuildManifest(entries: [("tool", "1"), ("audience", "public"), ("input cases.csv", "11 2.0 2.0 7"),
-                                                  ("template force.md.mustache", "aaaa")])
+        let otherInputs = BuildManifest(entries: [
+            ("tool", "1"), ("audience", "public"), ("input cases.csv", "11 2.0 2.0 7"),
+            ("template force.md.mustache", "aaaa"),
+        ])
         #expect(refusal(policy(["beta"], published: otherInputs)) == "inputs_changed")
-        let otherAudience = BuildManifest(entries: [("tool", "1"), ("audience", "restricted"), ("input cases.csv", "10 1.0 1.0 7"),
-                                                    ("template force.md.mustache", "aaaa")])
+        let otherAudience = BuildManifest(entries: [
+            ("tool", "1"), ("audience", "restricted"), ("input cases.csv", "10 1.0 1.0 7"),
+            ("template force.md.mustache", "aaaa"),
+        ])
         #expect(refusal(policy(["beta"], published: otherAudience)) == "inputs_changed")
     }
 

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ZIPFoundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Reads an `.ods` file for the tests without the tool's own code: the container with
 /// ZIPFoundation's reader and the raw bytes of its first local header, `content.xml` with
@@ -86,8 +87,9 @@ struct OpenDocumentReader {
             let paragraphs = children(of: cell, named: "p", in: textNS)
             let link = paragraphs.flatMap { descendants(of: $0, named: "a", in: textNS) }.first.flatMap { attribute($0, "href", xlinkNS) }
             let spanned = attribute(cell, "number-columns-spanned", tableNS) != nil || attribute(cell, "number-rows-spanned", tableNS) != nil
-            return Cell(type: attribute(cell, "value-type", officeNS), value: attribute(cell, "value", officeNS),
-                        text: paragraphs.map(text).joined(separator: "\n"), link: link, spanned: spanned, style: attribute(cell, "style-name", tableNS))
+            return Cell(
+                type: attribute(cell, "value-type", officeNS), value: attribute(cell, "value", officeNS),
+                text: paragraphs.map(text).joined(separator: "\n"), link: link, spanned: spanned, style: attribute(cell, "style-name", tableNS))
         }
     }
 

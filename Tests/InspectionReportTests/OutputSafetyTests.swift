@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// `--out` as a hostile or careless user might give it, and links planted where the build
@@ -16,10 +17,13 @@ struct OutputSafetyTests {
         return directory
     }
 
-    func build(_ data: String, _ out: String, _ extra: [String] = [], environment: [String: String] = [:],
-               directory: String? = nil) throws -> CLI.Result {
-        try CLI.run(["build", "--audience", "restricted", "--data", data, "--out", out, "--templates", RenderingTests.templates] + extra,
-                    environment: environment, directory: directory)
+    func build(
+        _ data: String, _ out: String, _ extra: [String] = [], environment: [String: String] = [:],
+        directory: String? = nil
+    ) throws -> CLI.Result {
+        try CLI.run(
+            ["build", "--audience", "restricted", "--data", data, "--out", out, "--templates", RenderingTests.templates] + extra,
+            environment: environment, directory: directory)
     }
 
     /// A fresh directory holding `keep.txt`, as a working directory or web root would.
@@ -42,12 +46,15 @@ struct OutputSafetyTests {
     }
 
     /// Refused with exit 65 and an instruction; `directory` exactly as it was.
-    func expectRefused(_ result: CLI.Result, leaving directory: String, _ before: [String: Data],
-                       sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectRefused(
+        _ result: CLI.Result, leaving directory: String, _ before: [String: Data],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(result.status == ExitStatus.invalidInput.rawValue, sourceLocation: sourceLocation)
         #expect(result.stderr.contains("refusing"), sourceLocation: sourceLocation)
-        #expect(result.stderr.contains("choose") || result.stderr.contains("name the directory") || result.stderr.contains("remove it"),
-                sourceLocation: sourceLocation)
+        #expect(
+            result.stderr.contains("choose") || result.stderr.contains("name the directory") || result.stderr.contains("remove it"),
+            sourceLocation: sourceLocation)
         #expect(RenderingTests.files(directory) == before, sourceLocation: sourceLocation)
     }
 
@@ -103,8 +110,9 @@ struct OutputSafetyTests {
         let templatesCopy = parent + "/templates"
         try FileManager.default.copyItem(atPath: RenderingTests.templates, toPath: templatesCopy)
         let withTemplates = RenderingTests.files(parent)
-        expectRefused(try CLI.run(["build", "--audience", "restricted", "--data", data, "--out", templatesCopy, "--templates", templatesCopy]),
-                      leaving: parent, withTemplates)
+        expectRefused(
+            try CLI.run(["build", "--audience", "restricted", "--data", data, "--out", templatesCopy, "--templates", templatesCopy]),
+            leaving: parent, withTemplates)
         // The working directory, empty or an earlier output, and the home directory.
         let empty = Fixture.temporaryDirectory()
         expectRefused(try build(data, ".", directory: empty), leaving: empty, [:])
@@ -165,13 +173,18 @@ struct OutputSafetyTests {
         #expect(repair.status == 0)
         #expect(repair.stderr.contains("rebuilt"))
         #expect(!isSymbolicLink(site + "/forces/\(id).md"))
-        #expect(try CLI.run(["build", "--audience", "restricted", "--data", data, "--out", site, "--templates", templates, "--only", id]).status == 0)
+        #expect(
+            try CLI.run(["build", "--audience", "restricted", "--data", data, "--out", site, "--templates", templates, "--only", id]).status == 0)
         #expect(text(site + "/forces/\(id).md")?.hasSuffix("Edited.\n") == true)
         #expect(text(root + "/victim") == "precious\n")
         // The site --only published lists its files as they are: the next build of the same
         // inputs and templates has nothing to do.
-        #expect(try CLI.run(["build", "--audience", "restricted", "--data", data, "--out", site, "--templates", templates]).status == ExitStatus.success.rawValue)
-        #expect(try CLI.run(["build", "--audience", "restricted", "--data", data, "--out", site, "--templates", templates]).status == ExitStatus.nothingToDo.rawValue)
+        #expect(
+            try CLI.run(["build", "--audience", "restricted", "--data", data, "--out", site, "--templates", templates]).status
+                == ExitStatus.success.rawValue)
+        #expect(
+            try CLI.run(["build", "--audience", "restricted", "--data", data, "--out", site, "--templates", templates]).status
+                == ExitStatus.nothingToDo.rawValue)
     }
 
     @Test func aPublishedLinkIsNeverHardLinkedIntoTheStagedSite() throws {

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
-/// SPEC section 5, "One source for every figure": every figure about cases that a public page
-/// shows is a row of that build's `metrics.csv` (same area, metric and breakdown), shown as the
-/// row shows it, so that disclosure control covers everything published.
+/// `docs/data-contract.md`, "The output files", one source for every figure: every figure about
+/// cases that a public page shows is a row of that build's `metrics.csv` (same area, metric and
+/// breakdown), shown as the row shows it, so that disclosure control covers everything published.
 ///
 /// The method is a *sentinel* build. The sample publication's public table (disclosure control
 /// and its audit applied by the build's own steps) has every figure replaced by a sentinel: the
@@ -25,23 +26,28 @@ import Testing
 /// when a page shows such a figure.
 @Suite("Page figures: every case figure a public page shows is a row of metrics.csv")
 struct PageFiguresTests {
-    @Test(arguments: SentinelRates.allCases)
+    @Test(.tags(.slow), arguments: SentinelRates.allCases)
     func everyNumberOnEveryPublicPageIsARowOrNotAboutCases(_ rates: SentinelRates) throws {
         let site = try SentinelSite.rendered(rates)
         #expect(site.files.filter { $0.owner == nil }.map(\.path) == [], "files that the check cannot give to a page")
         let check = site.check(site.files)
         let listed = check.offences.prefix(60).map(\.description).joined(separator: "\n")
-        #expect(check.offences.isEmpty, "\(check.offences.count) numbers on the public pages are neither a row of metrics.csv that belongs there nor allowed:\n\(listed)")
+        #expect(
+            check.offences.isEmpty,
+            "\(check.offences.count) numbers on the public pages are neither a row of metrics.csv that belongs there nor allowed:\n\(listed)")
         // Not vacuous: every page shows its area's referrals, found as a row, and the charts
         // show rows too (the data dictionary shows none: no row belongs there).
         for file in site.files where !file.path.hasSuffix(".svg") && file.owner != .dictionary {
-            let area: Area = switch file.owner {
-            case .force(let f)?: .force(f)
-            default: .national
-            }
+            let area: Area =
+                switch file.owner {
+                case .force(let f)?: .force(f)
+                default: .national
+                }
             let referrals = MetricKey(area, .referrals)
             if site.sentinels.sentinel[referrals] != nil, site.sentinels.table.value(area, .referrals) != .suppressed {
-                #expect(check.rowsShown[file.path, default: []].contains(referrals), "\(file.path) shows no referrals row: the extraction missed its figures")
+                #expect(
+                    check.rowsShown[file.path, default: []].contains(referrals),
+                    "\(file.path) shows no referrals row: the extraction missed its figures")
             }
         }
         #expect(site.files.filter { $0.path.hasSuffix(".svg") }.contains { !check.rowsShown[$0.path, default: []].isEmpty })
@@ -78,8 +84,9 @@ struct PageFiguresTests {
         var files = site.files
         let (path, token) = try figure.inject(into: &files, site: site)
         let check = site.check(files.filter { $0.path == path })
-        #expect(check.offences.contains { $0.token == token },
-                "\(figure): \(token) in \(path) is not reported; reported: \(check.offences.map(\.description))")
+        #expect(
+            check.offences.contains { $0.token == token },
+            "\(figure): \(token) in \(path) is not reported; reported: \(check.offences.map(\.description))")
         #expect(check.offences.allSatisfy { $0.path == path && $0.token == token }, "only the injected figure is reported")
     }
 
@@ -98,15 +105,21 @@ struct PageFiguresTests {
     }
 
     @Test func htmlAttributesThatAreReadAloudAreText() {
-        let html = "<p class=\"a1\" title=\"t 1\"><abbr title=\"suppressed\">[c]</abbr> <span aria-label=\"about 12\">x</span><img alt=\"3 cases\" src=\"a9.png\">&#39;7&amp;8</p><style>p { width: 10px }</style>"
+        let html =
+            """
+            <p class=\"a1\" title=\"t 1\"><abbr title=\"suppressed\">[c]</abbr> <span aria-label=\"about 12\">x</span><img alt=\"3 cases\" \
+            src=\"a9.png\">&#39;7&amp;8</p><style>p { width: 10px }</style>
+            """
         let (pieces, _) = VisibleText.pieces(of: RenderedFile(path: "index.html", owner: .national, text: html))
         #expect(pieces.filter { $0.kind == .attribute }.map(\.text) == ["t 1", "suppressed", "about 12", "3 cases"])
         #expect(pieces.filter { $0.kind == .text }.map { VisibleText.words($0.text) } == [["c", "x", "7&8"]])
     }
 
     @Test func wordsKeepFiguresWholeAndDropPunctuation() {
-        #expect(VisibleText.words("**7,001,009** (Green); 68.3%, -700100900.0%. No. 3: 12 days – [c] | 90th") ==
-                ["7,001,009", "Green", "68.3%", "-700100900.0%", "No", "3", "12", "days", "c", "90th"])
+        #expect(
+            VisibleText.words("**7,001,009** (Green); 68.3%, -700100900.0%. No. 3: 12 days – [c] | 90th") == [
+                "7,001,009", "Green", "68.3%", "-700100900.0%", "No", "3", "12", "days", "c", "90th",
+            ])
         #expect(VisibleText.isFigureShaped("7,001,009") && VisibleText.isFigureShaped("-0.5%") && VisibleText.isFigureShaped("12"))
         #expect(!VisibleText.isFigureShaped("7,0010") && !VisibleText.isFigureShaped("Q2") && !VisibleText.isFigureShaped("1.0.0"))
     }
@@ -129,8 +142,9 @@ struct SamplePublication: Sendable {
 
     static let shared = Result { () throws -> SamplePublication in
         // Nothing is written: the tests render in memory.
-        let options = BuildOptions(dataDirectory: RenderingTests.sampleData, outputDirectory: NSTemporaryDirectory() + "page-figures-never-written",
-                                   templatesDirectory: RenderingTests.templates)
+        let options = BuildOptions(
+            dataDirectory: RenderingTests.sampleData, outputDirectory: NSTemporaryDirectory() + "page-figures-never-written",
+            templatesDirectory: RenderingTests.templates)
         let builder = Builder(options: options)
         let inputs = try builder.takeSnapshot()
         let (dataset, digests) = try builder.read(inputs)
@@ -251,11 +265,12 @@ struct SentinelTable: Sendable {
             if case .text = published { continue }
             n += 1
             let s = Self.base + Self.step * n
-            table.rows[i].value = switch published {
-            case .count: .count(s)
-            case .days: .days(s)
-            default: .ratio(Int128(rates == .green ? s : -s), 1)
-            }
+            table.rows[i].value =
+                switch published {
+                case .count: .count(s)
+                case .days: .days(s)
+                default: .ratio(Int128(rates == .green ? s : -s), 1)
+                }
             sentinel[table.rows[i].key] = s
             for text in Self.texts(of: table.rows[i].value) {
                 if rowOfText.updateValue(table.rows[i], forKey: text) != nil { collisions += 1 }
@@ -352,7 +367,8 @@ struct NonCaseNumbers: Sendable {
         let dataset = sample.dataset
         self.dataset = dataset
         let settings = dataset.settings
-        // Settings (SPEC 1.1) configure the publication; no case is counted in them.
+        // Settings (docs/data-contract.md, "Settings") configure the publication; no case is
+        // counted in them.
         threshold = String(settings.disclosureThreshold)
         for fraction in [settings.ragGreen, settings.ragAmber] {
             rag.insert(Publication.percentText(fraction))
@@ -376,9 +392,12 @@ struct NonCaseNumbers: Sendable {
         forceCounts.insert(String(dataset.forces.count))
         staleMonths = String(settings.staleAfterMonths)
         let national = table.nationalProgress.recommendations
-        nationalBodies = [String(national.filter { $0.status == .complete }.count), String(national.count),
-                          String(national.filter { $0.isOverdue == true }.count)]
-        // Definitions of the contract (SPEC 4), the same for every dataset.
+        nationalBodies = [
+            String(national.filter { $0.status == .complete }.count), String(national.count),
+            String(national.filter { $0.isOverdue == true }.count),
+        ]
+        // Definitions of the contract (docs/data-contract.md, "The figures"), the same for every
+        // dataset.
         funnelLimits = Set(FunnelLimits.allCases.map { $0.rawValue + "%" })
         // Provenance: the tool's version is in every page's footer; libcmark's version, the
         // inputs' digests and sizes in the methodology. None can be a figure.
@@ -404,7 +423,9 @@ struct NonCaseNumbers: Sendable {
         tags = [
             "counts_total": (Figure.integer(table.rows.filter { $0.control == .count }.count), "the number of counts in metrics.csv (methodology)"),
             "suppressed_sensitive": (Figure.integer(table.suppression?.sensitive ?? 0), "the number of counts suppressed as sensitive (methodology)"),
-            "suppressed_protective": (Figure.integer(table.suppression?.protective ?? 0), "the number of counts suppressed to protect them (methodology)"),
+            "suppressed_protective": (
+                Figure.integer(table.suppression?.protective ?? 0), "the number of counts suppressed to protect them (methodology)"
+            ),
             "suppressed_national": (Figure.integer(hiddenIn(.national)), "the counts of the nation hidden (methodology)"),
             "suppressed_regions": (Figure.integer(hiddenIn(.region)), "the counts of regions hidden (methodology)"),
             "suppressed_forces": (Figure.integer(hiddenIn(.force)), "the counts of forces hidden (methodology)"),
@@ -416,9 +437,10 @@ struct NonCaseNumbers: Sendable {
             "cases_rejected": (Figure.integer(cases.rowsRejected), "rows rejected from cases.csv (data quality, quality.csv)"),
             "dates_after_as_of": (Figure.integer(cases.datesAfterAsOf), "dates after as_of in cases.csv (data quality, quality.csv)"),
         ]
-        // Recommendations describe forces, not cases (SPEC 5: sums of recommendation counts are
-        // not case figures): the headline's total of pairs, a sum of the national rows, and the
-        // pairs complete when the period began, from progress.csv.
+        // Recommendations describe forces, not cases (docs/data-contract.md, "The output files":
+        // sums of recommendation counts are not case figures): the headline's total of pairs, a
+        // sum of the national rows, and the pairs complete when the period began, from
+        // progress.csv.
         let pairs = RecommendationStatus.allCases.reduce(0) { $0 + (table.value(.national, .recommendations, .status($1))?.integer ?? 0) }
         nationalOnly[Figure.integer(pairs)] = "the sum of the national recommendations rows (force and recommendation pairs)"
         completeAtStart = Figure.integer(table.progress.completeCount(on: settings.periodStart))
@@ -426,7 +448,8 @@ struct NonCaseNumbers: Sendable {
             recommendationTitles[String(r.id)] = VisibleText.words(r.title).first ?? ""
         }
         // Dates: the settings', the recommendations' deadlines, the progress updates.
-        var days = [settings.periodStart, settings.periodEnd, settings.asOf] + dataset.recommendations.compactMap(\.deadline)
+        var days =
+            [settings.periodStart, settings.periodEnd, settings.asOf] + dataset.recommendations.compactMap(\.deadline)
             + dataset.progress.map(\.updated) + (dataset.nationalProgress ?? []).map(\.updated)
         if let next = settings.publication.nextRelease { days.append(next) }
         dates = Set(days.map { VisibleText.words(Publication.longDate($0)) })
@@ -436,8 +459,10 @@ struct NonCaseNumbers: Sendable {
             for literal in literals { addWritten(literal) }
             tagNeighbours.merge(neighbours) { $0.union($1) }
         }
-        var prose = [settings.title, settings.publication.status, settings.publication.producer ?? "", settings.publication.contact ?? "",
-                     settings.publication.revisions ?? ""]
+        var prose = [
+            settings.title, settings.publication.status, settings.publication.producer ?? "", settings.publication.contact ?? "",
+            settings.publication.revisions ?? "",
+        ]
         prose += dataset.forces.flatMap { [$0.name, $0.region] }
         prose += dataset.recommendations.flatMap { [$0.title, $0.owner, $0.text] }
         prose += dataset.progress.map(\.evidence)
@@ -505,19 +530,27 @@ struct NonCaseNumbers: Sendable {
             }
         }
         if t == threshold, previous.lowercased() == "threshold" { return "disclosure.threshold (a setting)" }
-        if rag.contains(t), ["green", "amber", "above"].contains(previous.lowercased()) || rag.contains(previous) { return "rag.green or rag.amber (a setting)" }
-        if funnelLimits.contains(t), (b.suffix(2) + a + [previous.isEmpty && next.isEmpty ? "limits" : ""]).contains(where: { ["limits", "funnel", "range"].contains($0) }) || (next == "and" && a.count > 1 && funnelLimits.contains(a[1])) {
+        if rag.contains(t), ["green", "amber", "above"].contains(previous.lowercased()) || rag.contains(previous) {
+            return "rag.green or rag.amber (a setting)"
+        }
+        if funnelLimits.contains(t),
+            (b.suffix(2) + a + [previous.isEmpty && next.isEmpty ? "limits" : ""]).contains(where: { ["limits", "funnel", "range"].contains($0) })
+                || (next == "and" && a.count > 1 && funnelLimits.contains(a[1]))
+        {
             return "the funnel's control limits (limits=95, limits=99.8), a definition; alone, the label of a limit line"
         }
         if quarterYears.contains(t), previous.isEmpty, next.isEmpty { return "a quarter's year on a chart's axis" }
         if quarterAxisLabels.contains([previous, t]) { return "a quarter of the period as a chart's label writes it" }
         if forcesAfterArea.contains([previous, t]) { return "the number of forces in a region or in England and Wales (structure)" }
         if forceCounts.contains(t), next == "forces" { return "a number of forces (structure, not cases)" }
-        if next == "highest", t.hasSuffix("st") || t.hasSuffix("nd") || t.hasSuffix("rd") || t.hasSuffix("th"), let k = Int(t.dropLast(2)), k <= dataset.forces.count {
+        if next == "highest", t.hasSuffix("st") || t.hasSuffix("nd") || t.hasSuffix("rd") || t.hasSuffix("th"), let k = Int(t.dropLast(2)),
+            k <= dataset.forces.count
+        {
             return "a force's place among its region's forces, ranked by published rates (structure, not cases)"
         }
         if owner == .national, nationalBodies.contains(t),
-           (next == "of" && a.count > 1 && a[1] == "their") || next == "recommendations" || (next == "are" && a.count > 1 && a[1] == "overdue") {
+            (next == "of" && a.count > 1 && a[1] == "their") || next == "recommendations" || (next == "are" && a.count > 1 && a[1] == "overdue")
+        {
             return "a count of the national bodies' recommendations by status (national-progress.csv, not cases)"
         }
         if t == staleMonths, next == "months" { return "progress.stale_after_months (a setting)" }
@@ -616,7 +649,8 @@ final class WordList {
                 let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
                 let end = min(count, i + length)
                 if let scalar = String(decoding: UnsafeBufferPointer(rebasing: p[i..<end]), as: UTF8.self).unicodeScalars.first,
-                   scalar.properties.isWhitespace || others.contains(scalar) {
+                    scalar.properties.isWhitespace || others.contains(scalar)
+                {
                     add(start, i)
                     start = end
                 }
@@ -674,14 +708,24 @@ struct PageFigureCheck {
                         if Self.belongs(row, on: owner, dataset: dataset) {
                             rowsShown[file.path, default: []].insert(row.key)
                         } else {
-                            offences.append(Offence(path: file.path, token: token.text, kind: piece.kind, context: token.context,
-                                                    reason: "the row \(row.key.area.typeName) \(row.areaName) \(row.metric.csvName) \(row.breakdown.csvText), which does not belong on this page"))
+                            offences.append(
+                                Offence(
+                                    path: file.path, token: token.text, kind: piece.kind, context: token.context,
+                                    reason:
+                                        """
+                                        the row \(row.key.area.typeName) \(row.areaName) \(row.metric.csvName) \(row.breakdown.csvText), which \
+                                        does not belong on this page
+                                        """
+                                ))
                         }
                     } else if let reason = allowed.reason(for: token, on: owner) {
                         allowedBy[reason, default: 0] += 1
                     } else {
-                        offences.append(Offence(path: file.path, token: token.text, kind: piece.kind, context: token.context,
-                                                reason: VisibleText.isFigureShaped(token.text) ? "not the text of a row of metrics.csv" : "a word holding digits that is no row"))
+                        offences.append(
+                            Offence(
+                                path: file.path, token: token.text, kind: piece.kind, context: token.context,
+                                reason: VisibleText.isFigureShaped(token.text)
+                                    ? "not the text of a row of metrics.csv" : "a word holding digits that is no row"))
                     }
                 }
             }
@@ -866,8 +910,9 @@ enum VisibleText {
     static func tokens(_ text: String) -> [Token] {
         let list = WordList(text)
         return list.ranges.indices.filter(list.hasDigit).map { i in
-            Token(text: list.word(i), before: [list.word(i - 4), list.word(i - 3), list.word(i - 2), list.word(i - 1)],
-                  after: [list.word(i + 1), list.word(i + 2)], list: list, index: i)
+            Token(
+                text: list.word(i), before: [list.word(i - 4), list.word(i - 3), list.word(i - 2), list.word(i - 1)],
+                after: [list.word(i + 1), list.word(i + 2)], list: list, index: i)
         }
     }
 
@@ -916,11 +961,12 @@ enum PageComputedFigure: String, CaseIterable, Sendable {
         let dataset = site.sample.dataset, sentinels = site.sentinels
         let table = sentinels.table
         // The first force (in output order) whose figures used here are all published.
-        let f = try #require(table.forceOrder.first { f in
-            [Metric.referrals, .actionDue, .actionMet].allSatisfy { sentinels.value(.force(f), $0) != nil }
-                && sentinels.value(.region(dataset.forces[f].region), .referrals) != nil
-                && RiskGrade.allCases.allSatisfy { sentinels.value(.force(f), .actionDue, .grade($0)) != nil }
-        })
+        let f = try #require(
+            table.forceOrder.first { f in
+                [Metric.referrals, .actionDue, .actionMet].allSatisfy { sentinels.value(.force(f), $0) != nil }
+                    && sentinels.value(.region(dataset.forces[f].region), .referrals) != nil
+                    && RiskGrade.allCases.allSatisfy { sentinels.value(.force(f), .actionDue, .grade($0)) != nil }
+            })
         let force = Area.force(f), id = dataset.forces[f].id
         let due = sentinels.value(force, .actionDue)!, met = sentinels.value(force, .actionMet)!
         func edit(_ path: String, _ change: (String) -> String) throws {
@@ -954,15 +1000,18 @@ enum PageComputedFigure: String, CaseIterable, Sendable {
             try edit("index.html", beforeMain("<p>\(outside) forces are outside the range expected.</p>"))
             return ("index.html", String(outside))
         case .figureOfAForceOfAnotherRegion:
-            let other = try #require(table.forceOrder.first { dataset.forces[$0].region != dataset.forces[f].region && sentinels.value(.force($0), .referrals) != nil })
+            let other = try #require(
+                table.forceOrder.first { dataset.forces[$0].region != dataset.forces[f].region && sentinels.value(.force($0), .referrals) != nil })
             let referrals = Figure.integer(sentinels.value(.force(other), .referrals)!)
             try edit("forces/\(id).md") { $0 + "\nA force elsewhere received \(referrals) referrals.\n" }
             return ("forces/\(id).md", referrals)
         case .suppressedFigureAsComputed:
-            let (g, metric) = try #require(table.forceOrder.lazy.flatMap { g in
-                Metric.allCases.filter(\.isCaseCount).map { (g, $0) } }.first { g, metric in
-                table.value(.force(g), metric) == .suppressed && site.sample.computed.value(.force(g), metric)?.integer != nil
-            })
+            let (g, metric) = try #require(
+                table.forceOrder.lazy.flatMap { g in
+                    Metric.allCases.filter(\.isCaseCount).map { (g, $0) }
+                }.first { g, metric in
+                    table.value(.force(g), metric) == .suppressed && site.sample.computed.value(.force(g), metric)?.integer != nil
+                })
             let hidden = Figure.text(site.sample.computed.value(.force(g), metric))
             let path = "forces/\(dataset.forces[g].id).md"
             try edit(path) { $0 + "\nOf these, \(hidden) were \(metric.csvName).\n" }

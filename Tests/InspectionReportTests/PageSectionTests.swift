@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// The pieces of the pages added for trends, risk assessment and direction: exact output
@@ -16,7 +17,9 @@ struct PageSectionTests {
         #expect(label.months == "Jul to Sep" && label.year == "2024")
     }
 
-    @Test(arguments: [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"), (13, "13th"), (21, "21st"), (22, "22nd"), (112, "112th")])
+    @Test(arguments: [
+        (1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"), (13, "13th"), (21, "21st"), (22, "22nd"), (112, "112th"),
+    ])
     func ordinals(_ k: Int, _ text: String) {
         #expect(ForcePage.ordinal(k) == text)
     }
@@ -24,12 +27,16 @@ struct PageSectionTests {
     /// Two series ending on the same rate get labels 16 px apart; a hidden quarter breaks the
     /// line (a second `M`) and shows the symbol.
     @Test func lineChartLabelsNeverOverlapAndHiddenValuesLeaveAGap() {
-        let chart = SVGChart.lines(id: "t", title: "T", description: "D", labels: ["a", "b", "c"],
-                                   series: [.init(name: "One", values: [.ratio(1, 2), .suppressed, .ratio(3, 4)], colour: "#1d70b8", marker: .circle, dash: nil),
-                                            .init(name: "Two", values: [.ratio(1, 4), .ratio(1, 2), .ratio(3, 4)], colour: "#4c2c92", marker: .square, dash: "7 4")],
-                                   xTitle: "X", yTitle: "Y")
+        let chart = SVGChart.lines(
+            id: "t", title: "T", description: "D", labels: ["a", "b", "c"],
+            series: [
+                .init(name: "One", values: [.ratio(1, 2), .suppressed, .ratio(3, 4)], colour: "#1d70b8", marker: .circle, dash: nil),
+                .init(name: "Two", values: [.ratio(1, 4), .ratio(1, 2), .ratio(3, 4)], colour: "#4c2c92", marker: .square, dash: "7 4"),
+            ],
+            xTitle: "X", yTitle: "Y")
         // Plot height 330 - 16 - 76 = 238, so 75% sits at 16 + 238 * 0.25 = 75.5; labels at +4.
-        #expect(chart.body.contains("y=\"79.5\" text-anchor=\"start\" font-size=\"12\" font-weight=\"bold\" fill=\"#1d70b8\">One 75.0%</text>")
+        #expect(
+            chart.body.contains("y=\"79.5\" text-anchor=\"start\" font-size=\"12\" font-weight=\"bold\" fill=\"#1d70b8\">One 75.0%</text>")
                 || chart.body.contains("y=\"79.5\" text-anchor=\"start\" font-size=\"12\" font-weight=\"bold\" fill=\"#4c2c92\">Two 75.0%</text>"))
         #expect(chart.body.contains("y=\"95.5\""))
         let one = chart.body.components(separatedBy: "\n").first { $0.hasPrefix("<path") && $0.contains("#1d70b8") } ?? ""
@@ -40,21 +47,27 @@ struct PageSectionTests {
     /// A series whose last published value is not in the last quarter says which quarter its
     /// label belongs to, on a second line; the next label goes below both lines.
     @Test func aLabelBeforeTheLastQuarterNamesItsQuarter() {
-        let chart = SVGChart.lines(id: "t", title: "T", description: "D", labels: ["Jan to Mar\n2025", "Apr to Jun\n2025", "Jul to Sep\n2025"],
-                                   series: [.init(name: "One", values: [.ratio(3, 4), .ratio(3, 4), .suppressed], colour: "#1d70b8", marker: .circle, dash: nil),
-                                            .init(name: "Two", values: [.ratio(1, 2), .ratio(1, 2), .ratio(3, 4)], colour: "#4c2c92", marker: .square, dash: "7 4")],
-                                   xTitle: "X", yTitle: "Y")
+        let chart = SVGChart.lines(
+            id: "t", title: "T", description: "D", labels: ["Jan to Mar\n2025", "Apr to Jun\n2025", "Jul to Sep\n2025"],
+            series: [
+                .init(name: "One", values: [.ratio(3, 4), .ratio(3, 4), .suppressed], colour: "#1d70b8", marker: .circle, dash: nil),
+                .init(name: "Two", values: [.ratio(1, 2), .ratio(1, 2), .ratio(3, 4)], colour: "#4c2c92", marker: .square, dash: "7 4"),
+            ],
+            xTitle: "X", yTitle: "Y")
         // Both at 75%: y 75.5 + 4 = 79.5. One sorts first (stable), its two lines at 79.5 and 95.5; Two below them at 111.5.
         #expect(chart.body.contains("y=\"79.5\" text-anchor=\"start\" font-size=\"12\" font-weight=\"bold\" fill=\"#1d70b8\">One 75.0%</text>"))
-        #expect(chart.body.contains("y=\"95.5\" text-anchor=\"start\" font-size=\"12\" font-weight=\"bold\" fill=\"#1d70b8\">in Apr to Jun 2025</text>"))
+        #expect(
+            chart.body.contains("y=\"95.5\" text-anchor=\"start\" font-size=\"12\" font-weight=\"bold\" fill=\"#1d70b8\">in Apr to Jun 2025</text>"))
         #expect(chart.body.contains("y=\"111.5\" text-anchor=\"start\" font-size=\"12\" font-weight=\"bold\" fill=\"#4c2c92\">Two 75.0%</text>"))
         #expect(!chart.body.contains("in Jul to Sep"))
     }
 
     /// Rates compared exactly: 69.3% to 69.0% is down but small (under one percentage point),
     /// 70% to 71% is a whole point (not small), 54.8% to 52.2% is down, 1/3 to 1/3 the same.
-    @Test(arguments: [(693, 1000, 690, 1000, RateChange.Direction.down, true), (70, 100, 71, 100, .up, false),
-                      (548, 1000, 522, 1000, .down, false), (1, 3, 2, 6, .same, true), (99, 1000, 1, 100, .down, false)])
+    @Test(arguments: [
+        (693, 1000, 690, 1000, RateChange.Direction.down, true), (70, 100, 71, 100, .up, false),
+        (548, 1000, 522, 1000, .down, false), (1, 3, 2, 6, .same, true), (99, 1000, 1, 100, .down, false),
+    ])
     func rateChanges(_ a: Int, _ b: Int, _ c: Int, _ d: Int, _ direction: RateChange.Direction, _ small: Bool) throws {
         let change = try #require(RateChange(from: .ratio(Int128(a), Int128(b)), to: .ratio(Int128(c), Int128(d))))
         #expect(change.direction == direction)
@@ -62,7 +75,9 @@ struct PageSectionTests {
     }
 
     /// A main point says what the chart's title says: 69.3% to 69.0% is "about the same as".
-    @Test(arguments: [(693, 1000, 690, 1000, "about the same as"), (548, 1000, 522, 1000, "down from"), (1, 2, 2, 3, "up from"), (1, 2, 2, 4, "the same as")])
+    @Test(arguments: [
+        (693, 1000, 690, 1000, "about the same as"), (548, 1000, 522, 1000, "down from"), (1, 2, 2, 3, "up from"), (1, 2, 2, 4, "the same as"),
+    ])
     func clauses(_ a: Int, _ b: Int, _ c: Int, _ d: Int, _ clause: String) throws {
         #expect(try #require(RateChange(from: .ratio(Int128(a), Int128(b)), to: .ratio(Int128(c), Int128(d)))).clause == clause)
     }
@@ -79,7 +94,12 @@ struct PageSectionTests {
     /// each quarter, `due` low-risk cases received on the 10th of its first month, `met` of them
     /// acted on the next day and the rest after 40 days.
     static func scorecard(quarters: [(month: String, due: Int, met: Int)]) throws -> String {
-        var rows = ["case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation"]
+        var rows = [
+            """
+            case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_check\
+            ed,allocation
+            """
+        ]
         for (q, quarter) in quarters.enumerated() {
             let received = "2024-\(quarter.month)-10"
             let late = DayParser.parse(received)!.adding(40)
@@ -89,9 +109,11 @@ struct PageSectionTests {
             }
         }
         let settings = "title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-09-30\n"
-        let data = Fixture.dataset(writing: ["report.yml": settings, "forces.csv": "force_id,name,region,child_population\nx,X Police,North,1000\n",
-                                             "cases.csv": rows.joined(separator: "\n") + "\n",
-                                             "progress.csv": "force_id,recommendation_id,status,updated,evidence\n"])
+        let data = Fixture.dataset(writing: [
+            "report.yml": settings, "forces.csv": "force_id,name,region,child_population\nx,X Police,North,1000\n",
+            "cases.csv": rows.joined(separator: "\n") + "\n",
+            "progress.csv": "force_id,recommendation_id,status,updated,evidence\n",
+        ])
         return RenderingTests.read(try RenderingTests.build(data, audience: .restricted) + "/forces/x.md")
     }
 
@@ -141,10 +163,13 @@ struct PageSectionTests {
 
     /// Both series hidden in a quarter: one black symbol there, not two in colour on top of each other.
     @Test func aQuarterHiddenInEverySeriesHasOneSymbol() {
-        let chart = SVGChart.lines(id: "t", title: "T", description: "D", labels: ["a", "b"],
-                                   series: [.init(name: "One", values: [.suppressed, .ratio(1, 2)], colour: "#1d70b8", marker: .circle, dash: nil),
-                                            .init(name: "Two", values: [.suppressed, .suppressed], colour: "#4c2c92", marker: .square, dash: "7 4")],
-                                   xTitle: "X", yTitle: "Y")
+        let chart = SVGChart.lines(
+            id: "t", title: "T", description: "D", labels: ["a", "b"],
+            series: [
+                .init(name: "One", values: [.suppressed, .ratio(1, 2)], colour: "#1d70b8", marker: .circle, dash: nil),
+                .init(name: "Two", values: [.suppressed, .suppressed], colour: "#4c2c92", marker: .square, dash: "7 4"),
+            ],
+            xTitle: "X", yTitle: "Y")
         let symbols = chart.body.components(separatedBy: "\n").filter { $0.hasSuffix(">[c]</text>") }
         #expect(symbols.count == 2)
         #expect(symbols.filter { $0.contains("fill=\"#0b0c0c\"") }.count == 1)
@@ -154,7 +179,8 @@ struct PageSectionTests {
     /// The compliance chart draws its threshold lines before the figures, whose white outline
     /// then keeps a line from striking a figure through.
     @Test func thresholdLinesAreDrawnUnderTheFigures() {
-        let chart = SVGChart.rates(id: "t", title: "T", description: "D", labels: ["A"], values: [.ratio(693, 1000)], green: 0.9, amber: 0.75, xTitle: "X")
+        let chart = SVGChart.rates(
+            id: "t", title: "T", description: "D", labels: ["A"], values: [.ratio(693, 1000)], green: 0.9, amber: 0.75, xTitle: "X")
         let line = try! #require(chart.body.range(of: "stroke-dasharray=\"6 3\""))
         let figure = try! #require(chart.body.range(of: ">69.3%</text>"))
         #expect(line.lowerBound < figure.lowerBound)
@@ -186,22 +212,26 @@ struct PageSectionTests {
     @Test func actionsAreRankedByRisk() throws {
         let forces = "force_id,name,region,child_population\nx,X Police,North,1000\ny,Y Police,North,1000\n"
         let cases = """
-        case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation
-        M1,x,nca,2024-05-01,2024-05-01,medium,,,,,,,
-        U1,x,nca,2024-05-01,,,,,,,,,
-        V1,x,nca,2024-05-01,2024-05-01,very_high,,,,,,,
-        Y1,y,nca,2024-05-01,2024-05-01,low,,,2024-05-02,,,,
+            case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,\
+            action,arrested,partner_referral,pnd_checked,allocation
+            M1,x,nca,2024-05-01,2024-05-01,medium,,,,,,,
+            U1,x,nca,2024-05-01,,,,,,,,,
+            V1,x,nca,2024-05-01,2024-05-01,very_high,,,,,,,
+            Y1,y,nca,2024-05-01,2024-05-01,low,,,2024-05-02,,,,
 
-        """
-        let data = Fixture.dataset(writing: ["forces.csv": forces, "cases.csv": cases, "progress.csv": "force_id,recommendation_id,status,updated,evidence\n"])
+            """
+        let data = Fixture.dataset(writing: [
+            "forces.csv": forces, "cases.csv": cases, "progress.csv": "force_id,recommendation_id,status,updated,evidence\n",
+        ])
         let site = try RenderingTests.build(data, audience: .restricted)
         let page = RenderingTests.read(site + "/forces/x.md")
         let list = page.components(separatedBy: "### What to act on now")[1].components(separatedBy: "\n").filter { $0.hasPrefix("1. ") }
-        #expect(Array(list.prefix(3)) == [
-            "1. Act on the **1** open very high-risk cases that are past their timescale of 1 day.",
-            "1. Risk-assess the **1** referrals that have waited longer than 2 days for an assessment.",
-            "1. Act on the **1** open medium-risk cases that are past their timescale of 14 days.",
-        ])
+        #expect(
+            Array(list.prefix(3)) == [
+                "1. Act on the **1** open very high-risk cases that are past their timescale of 1 day.",
+                "1. Risk-assess the **1** referrals that have waited longer than 2 days for an assessment.",
+                "1. Act on the **1** open medium-risk cases that are past their timescale of 14 days.",
+            ])
         // Y acted on its one case within the timescale: no case is waiting (only its overdue
         // recommendations are left to act on).
         let y = RenderingTests.read(site + "/forces/y.md")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// The parallel paths run on small inputs (``Parallelism/alwaysSplit``) and give exactly what
@@ -7,32 +8,40 @@ import Testing
 /// tallies and every published file.
 @Suite("Parallel paths")
 struct ParallelPathTests {
-    static let header = "case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation"
+    static let header =
+        """
+        case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,a\
+        llocation
+        """
     /// The id of the record that straddles the middle of the file.
     static let longID = "Q" + String(repeating: "x", count: 3_000)
 
-    /// A case file with CRLF line ends whose middle falls inside a quoted id holding a line
-    /// break (so both rows with that id are invalid, SPEC 1.7), with duplicate ids within each
-    /// half and across them, and rejected rows in both.
+    /// A case file with CRLF line ends whose middle falls inside a quoted id holding a line break
+    /// (so both rows with that id are invalid: docs/data-contract.md, "Text"), with duplicate ids
+    /// within each half and across them, and rejected rows in both.
     static let caseFile: String = {
         var rows = [header]
         for i in 0..<60 {
             let day = String(format: "%02d", i % 28 + 1)
-            rows.append(i % 3 == 0 ? "P\(i),alpha,nca,2024-01-\(day),2024-01-\(day),high,,yes,,,,,"
-                                   : "P\(i),\(i % 2 == 0 ? "beta" : "gamma"),public,2024-02-\(day),,,,,2024-02-\(day),,,no,specialist")
+            rows.append(
+                i % 3 == 0
+                    ? "P\(i),alpha,nca,2024-01-\(day),2024-01-\(day),high,,yes,,,,,"
+                    : "P\(i),\(i % 2 == 0 ? "beta" : "gamma"),public,2024-02-\(day),,,,,2024-02-\(day),,,no,specialist")
         }
-        rows.append("P3,beta,nca,2024-03-01,,,,,,,,,")              // repeats P3 in the first half
-        rows.append("BAD1,alpha,nca,2024-02-30,,,,,,,,,")           // invalid date, first half
+        rows.append("P3,beta,nca,2024-03-01,,,,,,,,,")  // repeats P3 in the first half
+        rows.append("BAD1,alpha,nca,2024-02-30,,,,,,,,,")  // invalid date, first half
         rows.append("\"\(longID)\r\nend\",gamma,partner,2024-03-02,2024-03-02,very_high,,,,,,,")
         for i in 0..<20 {
             let day = String(format: "%02d", i + 1)
-            rows.append(i % 4 == 0 ? "R\(i),gamma,nca,2024-04-\(day),2024-04-\(day),medium,low,no,,,,,"
-                                   : "R\(i),alpha,partner,2024-05-\(day),2024-05-\(day),low,,,2024-05-\(day),,,yes,non_specialist")
+            rows.append(
+                i % 4 == 0
+                    ? "R\(i),gamma,nca,2024-04-\(day),2024-04-\(day),medium,low,no,,,,,"
+                    : "R\(i),alpha,partner,2024-05-\(day),2024-05-\(day),low,,,2024-05-\(day),,,yes,non_specialist")
         }
-        rows.append("R2,alpha,nca,2024-06-01,,,,,,,,,")             // repeats R2 in the second half
-        rows.append("P5,gamma,nca,2024-06-02,,,,,,,,,")             // repeats P5 of the first half
-        rows.append("Z1,zeta,nca,2024-06-03,,,,,,,,,")              // unknown force, second half
-        rows.append("\"\(longID)\r\nend\",alpha,nca,2024-06-04,,,,,,,,,")   // repeats the straddling id
+        rows.append("R2,alpha,nca,2024-06-01,,,,,,,,,")  // repeats R2 in the second half
+        rows.append("P5,gamma,nca,2024-06-02,,,,,,,,,")  // repeats P5 of the first half
+        rows.append("Z1,zeta,nca,2024-06-03,,,,,,,,,")  // unknown force, second half
+        rows.append("\"\(longID)\r\nend\",alpha,nca,2024-06-04,,,,,,,,,")  // repeats the straddling id
         return rows.joined(separator: "\r\n") + "\r\n"
     }()
 
@@ -82,9 +91,12 @@ struct ParallelPathTests {
         #expect(duplicates.map(\.line) == [62, 86, 87])
         #expect(duplicates.allSatisfy { $0.column == "case_id" })
         #expect(duplicates.map(\.characterColumn) == [1, 1, 1])
-        #expect(split.rejections.map(\.code) == [.duplicateCaseID, .invalidDate, .invalidValue, .duplicateCaseID, .duplicateCaseID, .unknownForce, .invalidValue])
+        #expect(
+            split.rejections.map(\.code) == [
+                .duplicateCaseID, .invalidDate, .invalidValue, .duplicateCaseID, .duplicateCaseID, .unknownForce, .invalidValue,
+            ])
         #expect(split.rejections.map(\.line) == [62, 63, 64, 86, 87, 88, 89])
-        #expect(split.rejections.filter { $0.code == .invalidValue }.map(\.characterColumn) == [1, 1])   // the quoted ids
+        #expect(split.rejections.filter { $0.code == .invalidValue }.map(\.characterColumn) == [1, 1])  // the quoted ids
         #expect(split.tally(.cases).rowsRead == 87)
         #expect(split.tally(.cases).rowsRejected == 7)
         #expect(split.cases.count == 80)
@@ -110,8 +122,9 @@ struct ParallelPathTests {
         var sites: [[String: Data]] = []
         for parallelism in [Parallelism.serial, .alwaysSplit] {
             let out = Fixture.temporaryDirectory() + "/site"
-            var options = BuildOptions(dataDirectory: directory, outputDirectory: out, templatesDirectory: RenderingTests.templates,
-                                       audience: audience, parallelism: parallelism)
+            var options = BuildOptions(
+                dataDirectory: directory, outputDirectory: out, templatesDirectory: RenderingTests.templates,
+                audience: audience, parallelism: parallelism)
             options.generatedOn = Day(year: 2024, month: 8, day: 1)
             _ = try Builder(options: options).run()
             sites.append(RenderingTests.files(out))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// The published date: `--published` wins over `SOURCE_DATE_EPOCH` (an operator's explicit

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// The rules of a readable publication (`docs/methodology.md`, "Disclosure control"): no count
@@ -49,7 +50,8 @@ struct ReadablePatternTests {
         let (hidden, audit) = Self.protect(t, regions: regions)
         #expect(!hidden.contains { $0.hasPrefix("national") })
         let moved = ["action_met", "action_breached", "action_overdue_open"]
-        let expected = ["region R1", "region R2", "force a"].flatMap { area in moved.map { "\(area) \($0) grade=very_high" } }
+        let expected =
+            ["region R1", "region R2", "force a"].flatMap { area in moved.map { "\(area) \($0) grade=very_high" } }
             + ["force b action_overdue_open grade=very_high"] + moved.map { "force c \($0) grade=very_high" }
         #expect(hidden == expected)
         #expect(audit.passes && audit.sensitive == 1)
@@ -115,9 +117,10 @@ extension ReadablePatternTests {
         let (_, computed, disclosed) = try SamplePattern.result.get()
         let summary = try #require(disclosed.suppression)
         let national = summary.hidden.filter { $0.key.area == .national }
-        #expect(national.allSatisfy { count in
-            count.role == .sensitive || count.protects.contains { $0.area == .national }
-        })
+        #expect(
+            national.allSatisfy { count in
+                count.role == .sensitive || count.protects.contains { $0.area == .national }
+            })
         #expect(national.isEmpty)
         #expect(!summary.hidden.contains { $0.role == .protective && $0.key.metric == .referrals && $0.key.breakdown == .all })
         let totals = summary.hidden.filter { $0.role == .protective && $0.key.area.kind == .region && $0.key.breakdown == .all }
@@ -155,11 +158,12 @@ extension ReadablePatternTests {
         #expect(lines.first == SuppressionFile.header)
         var listed: [AuditKey: [String]] = [:]
         for fields in lines.dropFirst() {
-            let area: AuditArea = switch fields[0] {
-            case "national": .national
-            case "region": .region(fields[1])
-            default: .force(fields[1])
-            }
+            let area: AuditArea =
+                switch fields[0] {
+                case "national": .national
+                case "region": .region(fields[1])
+                default: .force(fields[1])
+                }
             let metric = try #require(Metric(rawValue: fields[2]))
             let key = AuditKey(area, metric, try #require(Breakdown.parse(fields[3], metric: metric)))
             #expect(listed[key] == nil)

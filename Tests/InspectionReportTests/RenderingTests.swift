@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 @Suite("Rendering")
@@ -51,8 +52,16 @@ struct RenderingTests {
     }
 
     @Test func markupInDataRendersAsText() throws {
-        let forces = "force_id,name,region,child_population\nalpha,<script>alert(1)</script>,<b>North</b>,20000\nbeta,Beta *Police* [x](javascript:alert(1)),North,10000\ngamma,Gamma & Co,South,\n"
-        let recommendations = "id,title,owner,deadline,force_action,text\n1,<img src=x onerror=alert(1)>,Chief constables,2024-03-31,yes,<script>alert(2)</script> **bold**\n2,Grade,Chief constables,,yes,\n"
+        let forces =
+            """
+            force_id,name,region,child_population\nalpha,<script>alert(1)</script>,<b>North</b>,20000\nbeta,Beta *Police* \
+            [x](javascript:alert(1)),North,10000\ngamma,Gamma & Co,South,\n
+            """
+        let recommendations =
+            """
+            id,title,owner,deadline,force_action,text\n1,<img src=x onerror=alert(1)>,Chief constables,2024-03-31,yes,<script>alert(2)</script> \
+            **bold**\n2,Grade,Chief constables,,yes,\n
+            """
         let progress = "force_id,recommendation_id,status,updated,evidence\nalpha,1,complete,2024-05-01,<iframe src=x></iframe> done\n"
         let site = try Self.build(Fixture.dataset(writing: ["forces.csv": forces, "recommendations.csv": recommendations, "progress.csv": progress]))
         for page in ["index.html", "forces/alpha.html", "forces/beta.html"] {
@@ -66,7 +75,8 @@ struct RenderingTests {
         }
         let alpha = Self.read(site + "/forces/alpha.html")
         #expect(alpha.contains("&lt;script&gt;alert(1)&lt;/script&gt;: scorecard"))
-        // Raw HTML in Markdown prose is dropped (SPEC 1.7), here the whole HTML block.
+        // Raw HTML in Markdown prose is dropped (docs/data-contract.md, "Text"), here the whole
+        // HTML block.
         #expect(!alpha.contains("iframe"))
         #expect(!Self.read(site + "/forces/alpha.md").contains("iframe"))
         let markdown = Self.read(site + "/forces/alpha.md")
@@ -105,7 +115,7 @@ struct RenderingTests {
         }
     }
 
-    @Test func everySectionOfTheSamplePublicationHasContent() throws {
+    @Test(.tags(.slow)) func everySectionOfTheSamplePublicationHasContent() throws {
         let site = try Self.build(Self.sampleData)
         for page in ["national.md", "forces/kent.md", "forces/city-of-london.md"] {
             let markdown = Self.read(site + "/" + page)
@@ -128,7 +138,7 @@ struct RenderingTests {
         }
     }
 
-    @Test func publicPagesNeverShowCaseIDsButRestrictedScorecardsDo() throws {
+    @Test(.tags(.slow)) func publicPagesNeverShowCaseIDsButRestrictedScorecardsDo() throws {
         let publicSite = Self.files(try Self.build(Self.sampleData))
         for (path, data) in publicSite {
             let text = String(decoding: data, as: UTF8.self)
@@ -151,18 +161,30 @@ struct RenderingTests {
     }
 }
 
-/// SPEC 1.7 end to end: Markdown from the data is made safe in every output.
+/// `docs/data-contract.md`, "Text", end to end: Markdown from the data is made safe in every output.
 @Suite("Rendering: text from the data")
 struct ProseRenderingTests {
-    static let recommendations = "id,title,owner,deadline,force_action,text\n"
-        + "1,Act,Chief constables,2024-03-31,yes,\"<script>alert(1)</script>\n\nSee [a](javascript:alert(1)) [b](DATA:text/html,x) [c]( <vbscript:x>) [d](java&#115;cript:alert(1)) <img src=x onerror=alert(2)> ![pixel](https://tracker.example/p.gif) [ok](https://ok.example/)\"\n"
+    static let recommendations =
+        "id,title,owner,deadline,force_action,text\n"
+            + """
+            1,Act,Chief constables,2024-03-31,yes,\"<script>alert(1)</script>\n\nSee [a](javascript:alert(1)) [b](DATA:text/html,x) [c]( \
+            <vbscript:x>) [d](java&#115;cript:alert(1)) <img src=x onerror=alert(2)> ![pixel](https://tracker.example/p.gif) \
+            [ok](https://ok.example/)\"\n
+            """
         + "2,IRBLOCK0X,Chief constables,,yes,Use the tool.\n3,Publish guidance,College of Policing,2024-03-31,no,\n"
-    static let progress = "force_id,recommendation_id,status,updated,evidence\n"
-        + "alpha,1,being_progressed,2024-02-01,\"Done.\n\n# Heading\n\n---\n\n| a |\n| - |\n\n<div>\nunclosed\n\n<iframe src=x></iframe>\n\n```\ncode\"\n"
-    static let forces = "force_id,name,region,child_population\nalpha,1. Alpha,North,20000\nbeta,# Beta IRBLOCK1X,North,10000\ngamma,Gamma Police,South,\n"
+    static let progress =
+        "force_id,recommendation_id,status,updated,evidence\n"
+            + """
+            alpha,1,being_progressed,2024-02-01,\"Done.\n\n# Heading\n\n---\n\n| a |\n| - |\n\n<div>\nunclosed\n\n<iframe \
+            src=x></iframe>\n\n```\ncode\"\n
+            """
+    static let forces =
+        "force_id,name,region,child_population\nalpha,1. Alpha,North,20000\nbeta,# Beta IRBLOCK1X,North,10000\ngamma,Gamma Police,South,\n"
 
-    static let site: String = try! RenderingTests.build(Fixture.dataset(writing: [
-        "recommendations.csv": recommendations, "progress.csv": progress, "forces.csv": forces]))
+    static let site: String = try! RenderingTests.build(
+        Fixture.dataset(writing: [
+            "recommendations.csv": recommendations, "progress.csv": progress, "forces.csv": forces,
+        ]))
 
     @Test(arguments: ["national.md", "index.html", "forces/alpha.md", "forces/alpha.html"])
     func noRawHTMLAndNoUnsafeDestination(_ page: String) {
@@ -173,8 +195,12 @@ struct ProseRenderingTests {
     }
 
     @Test func externalImageIsALinkInBothOutputs() throws {
-        #expect(RenderingTests.read(Self.site + "/national.md").contains("See a b c d  [pixel](https://tracker.example/p.gif) [ok](https://ok.example/)\n"))
-        #expect(RenderingTests.read(Self.site + "/index.html").contains("<p>See a b c d  <a href=\"https://tracker.example/p.gif\">pixel</a> <a href=\"https://ok.example/\">ok</a></p>\n"))
+        #expect(
+            RenderingTests.read(Self.site + "/national.md").contains(
+                "See a b c d  [pixel](https://tracker.example/p.gif) [ok](https://ok.example/)\n"))
+        #expect(
+            RenderingTests.read(Self.site + "/index.html").contains(
+                "<p>See a b c d  <a href=\"https://tracker.example/p.gif\">pixel</a> <a href=\"https://ok.example/\">ok</a></p>\n"))
         for (path, bytes) in RenderingTests.files(Self.site) {
             let text = String(decoding: bytes, as: UTF8.self)
             #expect(!text.contains("<img src=\"http") && !text.contains("<img src=\"//") && !text.contains("tracker.example/p.gif\" alt"), "\(path)")
@@ -185,7 +211,13 @@ struct ProseRenderingTests {
     /// the page goes on after it as the template wrote it, in both outputs.
     @Test func evidenceCannotAlterThePageAroundIt() {
         let html = RenderingTests.read(Self.site + "/forces/alpha.html")
-        #expect(html.contains("<p><strong>1 February 2024: Being progressed.</strong></p>\n<p>Done.</p>\n<p><strong>Heading</strong></p>\n<hr />\n<p>| a |\n| - |</p>\n<pre><code>code\n</code></pre>\n<h3 id=\"no-2-irblock0x\">No. 2. IRBLOCK0X</h3>\n"))
+        #expect(
+            html.contains(
+                """
+                <p><strong>1 February 2024: Being progressed.</strong></p>\n<p>Done.</p>\n<p><strong>Heading</strong></p>\n<hr />\n<p>| a |\n| \
+                - |</p>\n<pre><code>code\n</code></pre>\n<h3 id=\"no-2-irblock0x\">No. 2. IRBLOCK0X</h3>\n
+                """
+            ))
         let markdown = RenderingTests.read(Self.site + "/forces/alpha.md")
         #expect(markdown.contains("Done.\n\n**Heading**\n\n-----\n\n| a |\n| - |\n\n``` \ncode\n```\n"))
         let reread = CommonMark.html(markdown)

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
-/// SPEC 6: the restricted annex lists cases past their action timescale and cases awaiting a
-/// risk assessment past `timescales.assessment`.
+/// `docs/data-contract.md`, "Audiences": the restricted annex lists cases past their action
+/// timescale and cases awaiting a risk assessment past `timescales.assessment`.
 @Suite("Restricted annex")
 struct RestrictedAnnexTests {
     /// `as_of` is one day after the period, so that cases can still be within the 2-day
@@ -31,7 +32,11 @@ struct RestrictedAnnexTests {
         "B1,beta,nca,2024-06-01,2024-06-01,high,,,2024-06-02,,,,",
     ]
 
-    static let header = "case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation"
+    static let header =
+        """
+        case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,a\
+        llocation
+        """
 
     static func data() -> String {
         Fixture.dataset(writing: ["cases.csv": ([header] + rows).joined(separator: "\n") + "\n", "report.yml": settings])
@@ -51,24 +56,26 @@ struct RestrictedAnnexTests {
         let markdown = RenderingTests.read(site + "/forces/alpha.md")
         let annex = try #require(markdown.range(of: "## Annex").map { String(markdown[$0.lowerBound...]) })
         let rows = annex.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Case ") && !$0.hasPrefix("| ---") }
-        #expect(rows == [
-            "| H1 | High | 2024-06-01 | 30 |",
-            "| L1 | Low | 2024-05-01 | 61 |",
-            "| N5 | Not assessed | 2024-06-05 | 26 |",
-            "| N1 | Not assessed | 2024-06-10 | 21 |",
-            "| N2 | Not assessed | 2024-06-20 | 11 |",
-        ])
+        #expect(
+            rows == [
+                "| H1 | High | 2024-06-01 | 30 |",
+                "| L1 | Low | 2024-05-01 | 61 |",
+                "| N5 | Not assessed | 2024-06-05 | 26 |",
+                "| N1 | Not assessed | 2024-06-10 | 21 |",
+                "| N2 | Not assessed | 2024-06-20 | 11 |",
+            ])
         #expect(!annex.contains("N3") && !annex.contains("N4"))
         let csv = RenderingTests.read(site + "/data/open-overdue-cases.csv")
-        #expect(csv == """
-            force_id,case_id,risk_grade,received,days_since_received
-            alpha,H1,high,2024-06-01,30
-            alpha,L1,low,2024-05-01,61
-            alpha,N5,not_assessed,2024-06-05,26
-            alpha,N1,not_assessed,2024-06-10,21
-            alpha,N2,not_assessed,2024-06-20,11
+        #expect(
+            csv == """
+                force_id,case_id,risk_grade,received,days_since_received
+                alpha,H1,high,2024-06-01,30
+                alpha,L1,low,2024-05-01,61
+                alpha,N5,not_assessed,2024-06-05,26
+                alpha,N1,not_assessed,2024-06-10,21
+                alpha,N2,not_assessed,2024-06-20,11
 
-            """)
+                """)
     }
 
     @Test func theAnnexCountsAreTheForcesMetricsRows() throws {
@@ -77,6 +84,12 @@ struct RestrictedAnnexTests {
         #expect(metrics.contains("force,alpha,action_overdue_open,all,2\n"))
         #expect(metrics.contains("force,alpha,assessment_overdue_open,all,3\n"))
         let markdown = RenderingTests.read(site + "/forces/alpha.md")
-        #expect(markdown.contains("2 graded cases had no enforcement action on 1 July 2024 although their timescale had run out, and 3 cases had waited more than 2 days without a risk assessment."))
+        #expect(
+            markdown.contains(
+                """
+                2 graded cases had no enforcement action on 1 July 2024 although their timescale had run out, and 3 cases had waited more than \
+                2 days without a risk assessment.
+                """
+            ))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// Arbitrary bytes never crash or hang the reader, and every row is accounted for.
@@ -37,9 +38,11 @@ struct RobustnessTests {
         var bytes = Array("case_id,force_id,source,received,risk_grade,review_grade,action\n".utf8)
         for _ in 0..<(200 + random.below(2000)) {
             if random.chance(0.6) {
-                let parts = ["R\(random.below(50))", ["alpha", "beta", "x"][random.below(3)], ["nca", "public", "?"][random.below(3)],
-                             "2024-0\(1 + random.below(9))-1\(random.below(10))", ["low", "", "high"][random.below(3)],
-                             ["", "medium"][random.below(2)], ["", "2024-02-01"][random.below(2)]]
+                let parts = [
+                    "R\(random.below(50))", ["alpha", "beta", "x"][random.below(3)], ["nca", "public", "?"][random.below(3)],
+                    "2024-0\(1 + random.below(9))-1\(random.below(10))", ["low", "", "high"][random.below(3)],
+                    ["", "medium"][random.below(2)], ["", "2024-02-01"][random.below(2)],
+                ]
                 bytes += Array(parts.joined(separator: ",").utf8) + [10]
             } else {
                 bytes += units[random.below(units.count)]

@@ -1,9 +1,11 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// Markdown from the data, sanitised once and rendered from the same tree to both outputs
-/// (SPEC 1.7). Each case is written out in full: the Markdown, then the HTML.
+/// (`docs/data-contract.md`, "Text"). Each case is written out in full: the Markdown, then the
+/// HTML.
 @Suite("SafeMarkdown")
 struct SafeMarkdownTests {
     @Test(arguments: [
@@ -52,16 +54,34 @@ struct SafeMarkdownTests {
     }
 
     @Test func safeDestinationsAreKept() {
-        let safe = SafeMarkdown("[a](https://x.example/a) [b](HTTP://x.example) [c](mailto:a@x.example) [d](../national.md#recommendations) [e](//x.example/e)")
-        #expect(safe.markdown == "[a](https://x.example/a) [b](HTTP://x.example) [c](mailto:a@x.example) [d](../national.md#recommendations) [e](//x.example/e)\n")
-        #expect(safe.html == "<p><a href=\"https://x.example/a\">a</a> <a href=\"HTTP://x.example\">b</a> <a href=\"mailto:a@x.example\">c</a> <a href=\"../national.md#recommendations\">d</a> <a href=\"//x.example/e\">e</a></p>\n")
+        let safe = SafeMarkdown(
+            "[a](https://x.example/a) [b](HTTP://x.example) [c](mailto:a@x.example) [d](../national.md#recommendations) [e](//x.example/e)")
+        #expect(
+            safe.markdown
+                == "[a](https://x.example/a) [b](HTTP://x.example) [c](mailto:a@x.example) [d](../national.md#recommendations) [e](//x.example/e)\n")
+        #expect(
+            safe.html
+                == """
+                <p><a href=\"https://x.example/a\">a</a> <a href=\"HTTP://x.example\">b</a> <a href=\"mailto:a@x.example\">c</a> <a \
+                href=\"../national.md#recommendations\">d</a> <a href=\"//x.example/e\">e</a></p>\n
+                """
+        )
     }
 
     /// No image is loaded: an image is shown as a link to what it would have loaded.
     @Test(arguments: [
-        ("![pixel](https://tracker.example/p.gif)", "[pixel](https://tracker.example/p.gif)\n", "<p><a href=\"https://tracker.example/p.gif\">pixel</a></p>\n"),
-        ("![pixel](//tracker.example/p.gif \"t\")", "[pixel](//tracker.example/p.gif \"t\")\n", "<p><a href=\"//tracker.example/p.gif\" title=\"t\">pixel</a></p>\n"),
-        ("![](https://tracker.example/p.gif)", "<https://tracker.example/p.gif>\n", "<p><a href=\"https://tracker.example/p.gif\">https://tracker.example/p.gif</a></p>\n"),
+        (
+            "![pixel](https://tracker.example/p.gif)", "[pixel](https://tracker.example/p.gif)\n",
+            "<p><a href=\"https://tracker.example/p.gif\">pixel</a></p>\n"
+        ),
+        (
+            "![pixel](//tracker.example/p.gif \"t\")", "[pixel](//tracker.example/p.gif \"t\")\n",
+            "<p><a href=\"//tracker.example/p.gif\" title=\"t\">pixel</a></p>\n"
+        ),
+        (
+            "![](https://tracker.example/p.gif)", "<https://tracker.example/p.gif>\n",
+            "<p><a href=\"https://tracker.example/p.gif\">https://tracker.example/p.gif</a></p>\n"
+        ),
         ("![chart](chart.svg)", "[chart](chart.svg)\n", "<p><a href=\"chart.svg\">chart</a></p>\n"),
         // Inside a link: only the description, never a link in a link.
         ("[![a](https://x.example/i.png)](https://y.example)", "[a](https://y.example)\n", "<p><a href=\"https://y.example\">a</a></p>\n"),
@@ -77,7 +97,8 @@ struct SafeMarkdownTests {
     @Test func blocksStayInside() {
         let safe = SafeMarkdown("# Heading\n\nSetext\n---\n\n---\n\n| a |\n\n```\ncode")
         #expect(safe.markdown == "**Heading**\n\n**Setext**\n\n-----\n\n| a |\n\n``` \ncode\n```\n")
-        #expect(safe.html == "<p><strong>Heading</strong></p>\n<p><strong>Setext</strong></p>\n<hr />\n<p>| a |</p>\n<pre><code>code\n</code></pre>\n")
+        #expect(
+            safe.html == "<p><strong>Heading</strong></p>\n<p><strong>Setext</strong></p>\n<hr />\n<p>| a |</p>\n<pre><code>code\n</code></pre>\n")
     }
 
     /// The Markdown output reads back as the HTML output: one document in both.
@@ -102,11 +123,12 @@ struct SafeMarkdownTests {
         #expect(safe.html == "<ul>\n<li>one</li>\n</ul>\n<ul>\n<li>two</li>\n</ul>\n")
     }
 
-    @Test(arguments: [
-        ("https://x", "https"), ("JavaScript:x", "javascript"), (" \u{1}javascript:x", "javascript"),
-        ("java\tscript:x", "javascript"), ("a+b.c-d:x", "a+b.c-d"),
-        ("../a:b", nil), ("//host/x", nil), ("a/b:c", nil), (":x", nil), ("1a:x", nil), ("x", nil), ("", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("https://x", "https"), ("JavaScript:x", "javascript"), (" \u{1}javascript:x", "javascript"),
+            ("java\tscript:x", "javascript"), ("a+b.c-d:x", "a+b.c-d"),
+            ("../a:b", nil), ("//host/x", nil), ("a/b:c", nil), (":x", nil), ("1a:x", nil), ("x", nil), ("", nil),
+        ] as [(String, String?)])
     func scheme(_ destination: String, _ expected: String?) {
         #expect(SafeMarkdown.scheme(of: destination) == expected)
     }
@@ -114,7 +136,10 @@ struct SafeMarkdownTests {
     /// Plain text for a spreadsheet cell: markup gone, soft breaks as spaces, paragraphs and
     /// items on lines of their own, a link's destination after its text, unsafe parts removed.
     @Test(arguments: [
-        ("Revised in the *next* edition;\nsee [the policy](https://example.org/p).", "Revised in the next edition; see the policy (https://example.org/p)."),
+        (
+            "Revised in the *next* edition;\nsee [the policy](https://example.org/p).",
+            "Revised in the next edition; see the policy (https://example.org/p)."
+        ),
         ("First.\n\nSecond `code`.", "First.\nSecond code."),
         ("- one\n- two", "- one\n- two"),
         ("Text <b>bold</b> [x](javascript:alert(1))", "Text bold x"),

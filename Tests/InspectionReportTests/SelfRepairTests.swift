@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// A published site deleted, edited or added to by hand is noticed by the next build of
@@ -57,7 +58,7 @@ struct SelfRepairTests {
         #expect(FileManager.default.contents(atPath: root + "/victim") == Data("precious\n".utf8))
     }
 
-    @Test func theManifestListsEveryPublishedFile() throws {
+    @Test(.tags(.slow)) func theManifestListsEveryPublishedFile() throws {
         let site = try RenderingTests.build(RenderingTests.sampleData)
         let manifest = BuildManifest.parse(try String(contentsOfFile: site + "/" + BuildManifest.fileName, encoding: .utf8))
         let files = RenderingTests.files(site).filter { $0.key != BuildManifest.fileName }

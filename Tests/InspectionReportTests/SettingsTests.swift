@@ -1,4 +1,5 @@
 import Testing
+
 @testable import InspectionReport
 
 @Suite("Settings")
@@ -10,23 +11,23 @@ struct SettingsTests {
     }
 
     @Test func publicationSettingsOfRevisionTwoAreReadNotWarnedAbout() throws {
-        // SPEC 1.1: a revision-2 dataset's publication settings are settings, so --strict
-        // (which makes every warning fatal) does not refuse them.
+        // docs/data-contract.md, "Settings": a revision-2 dataset's publication settings are
+        // settings, so --strict (which makes every warning fatal) does not refuse them.
         let yaml = """
-        title: T
-        period:
-          start: 2024-01-01
-          end: 2024-12-31
-        publication:
-          status: Official statistics in development
-          producer: The inspectorate
-          contact: statistics@example.org
-          next_release: 2025-06-30
-          revisions: |
-            Figures are revised when forces correct their data.
+            title: T
+            period:
+              start: 2024-01-01
+              end: 2024-12-31
+            publication:
+              status: Official statistics in development
+              producer: The inspectorate
+              contact: statistics@example.org
+              next_release: 2025-06-30
+              revisions: |
+                Figures are revised when forces correct their data.
 
-            See *the policy*.
-        """
+                See *the policy*.
+            """
         let (s, warnings) = try parse(yaml)
         #expect(warnings.isEmpty)
         #expect(s.publication.status == "Official statistics in development")
@@ -37,15 +38,22 @@ struct SettingsTests {
         #expect(try parse("title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-12-31\n").0.publication.status == "Management information")
         #expect(throws: InputError.self) { try parse(yaml.replacingOccurrences(of: "2025-06-30", with: "30/06/2025")) }
         // A line break is allowed in the Markdown of the revisions policy, nowhere else.
-        #expect(throws: InputError.self) { try parse(yaml.replacingOccurrences(of: "producer: The inspectorate", with: "producer: \"The\\ninspectorate\"")) }
+        #expect(throws: InputError.self) {
+            try parse(yaml.replacingOccurrences(of: "producer: The inspectorate", with: "producer: \"The\\ninspectorate\""))
+        }
     }
 
     /// `progress.stale_after_months`: calendar months back from `as_of`, the day clamped to
     /// the end of a shorter month (31 August less 6 months is 29 February in a leap year).
-    @Test(arguments: [("2026-04-30", nil, "2025-10-30"), ("2024-08-31", nil, "2024-02-29"), ("2024-08-31", 18, "2023-02-28"),
-                      ("2025-01-15", 1, "2024-12-15"), ("2025-03-31", 12, "2024-03-31")] as [(String, Int?, String)])
+    @Test(
+        arguments: [
+            ("2026-04-30", nil, "2025-10-30"), ("2024-08-31", nil, "2024-02-29"), ("2024-08-31", 18, "2023-02-28"),
+            ("2025-01-15", 1, "2024-12-15"), ("2025-03-31", 12, "2024-03-31"),
+        ] as [(String, Int?, String)])
     func staleUpdatesAreThoseBeforeMonthsBeforeTheCensus(_ asOf: String, _ months: Int?, _ boundary: String) throws {
-        let yaml = "title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-01-31\nas_of: \(asOf)\n" + (months.map { "progress:\n  stale_after_months: \($0)\n" } ?? "")
+        let yaml =
+            "title: T\nperiod:\n  start: 2024-01-01\n  end: 2024-01-31\nas_of: \(asOf)\n"
+            + (months.map { "progress:\n  stale_after_months: \($0)\n" } ?? "")
         let (s, warnings) = try parse(yaml)
         #expect(warnings.isEmpty)
         #expect(s.staleBefore.description == boundary)
@@ -75,16 +83,16 @@ struct SettingsTests {
 
     @Test func everySettingAndUnknownKeys() throws {
         let yaml = """
-        title: "A: title"
-        period: {start: 2024-01-01, end: 2024-03-31}
-        as_of: 2024-04-30
-        timescales: {very_high: 0, high: 5, medium: 10, low: 20}
-        disclosure: {threshold: 10}
-        quality: {max_rejected_share: 0.25}
-        rag: {green: 1, amber: .5}
-        notes: kept for people
-        period_note: x
-        """
+            title: "A: title"
+            period: {start: 2024-01-01, end: 2024-03-31}
+            as_of: 2024-04-30
+            timescales: {very_high: 0, high: 5, medium: 10, low: 20}
+            disclosure: {threshold: 10}
+            quality: {max_rejected_share: 0.25}
+            rag: {green: 1, amber: .5}
+            notes: kept for people
+            period_note: x
+            """
         let (s, warnings) = try parse(yaml)
         #expect(s.title == "A: title")
         #expect(s.timescales == [20, 10, 5, 0])

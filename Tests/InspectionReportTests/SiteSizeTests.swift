@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// A scorecard names the forces of its region only (navigation and funnel table), so the
@@ -46,15 +47,25 @@ struct SiteSizeTests {
         func dataset(forces count: Int) throws -> String {
             let ids = (0..<count).map { String(format: "f%02d", $0) }
             let forces = "force_id,name,region,child_population\n" + ids.map { "\($0),Force \($0),North,1000\n" }.joined()
-            var cases = ["case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation"]
+            var cases = [
+                """
+                case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_c\
+                hecked,allocation
+                """
+            ]
             for (i, id) in ids.enumerated() {
                 cases.append("M\(i),\(id),nca,2024-02-01,2024-02-01,high,,,2024-02-02,,,,")
                 if i % 2 == 0 { cases.append("L\(i),\(id),nca,2024-02-01,2024-02-01,high,,,2024-03-01,,,,") }
             }
-            return Fixture.dataset(writing: ["forces.csv": forces, "cases.csv": cases.joined(separator: "\n") + "\n", "progress.csv": "force_id,recommendation_id,status,updated,evidence\n"])
+            return Fixture.dataset(writing: [
+                "forces.csv": forces, "cases.csv": cases.joined(separator: "\n") + "\n",
+                "progress.csv": "force_id,recommendation_id,status,updated,evidence\n",
+            ])
         }
         /// The forces drawn: a dot each, and the scorecard's own force as a diamond.
-        func circles(_ svg: String) -> Int { svg.components(separatedBy: "<circle").count - 1 + svg.components(separatedBy: "class=\"focal\"").count - 1 }
+        func circles(_ svg: String) -> Int {
+            svg.components(separatedBy: "<circle").count - 1 + svg.components(separatedBy: "class=\"focal\"").count - 1
+        }
         let within = try RenderingTests.build(try dataset(forces: Publication.scorecardFunnelForces), audience: .restricted)
         #expect(circles(RenderingTests.read(within + "/charts/f00-funnel.svg")) == Publication.scorecardFunnelForces)
         let over = try RenderingTests.build(try dataset(forces: Publication.scorecardFunnelForces + 1), audience: .restricted)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// The staged publish: files written beside the output and swapped into place whole.
@@ -35,8 +36,11 @@ struct StagedOutputTests {
         // The same bytes are hard-linked to the published file, not written again.
         #expect(inode(stage.staging + "/sub/b.txt") == oldB)
         #expect(inode(stage.staging + "/a.txt") != inode(site + "/a.txt"))
-        #expect(listing(parent) == [".site.staging-\(getpid())", ".site.staging-\(getpid())/a.txt", ".site.staging-\(getpid())/sub",
-                                    ".site.staging-\(getpid())/sub/b.txt", "site", "site/a.txt", "site/c.txt", "site/sub", "site/sub/b.txt"])
+        #expect(
+            listing(parent) == [
+                ".site.staging-\(getpid())", ".site.staging-\(getpid())/a.txt", ".site.staging-\(getpid())/sub",
+                ".site.staging-\(getpid())/sub/b.txt", "site", "site/a.txt", "site/c.txt", "site/sub", "site/sub/b.txt",
+            ])
         var swapped = false
         try stage.commit(afterSwap: { swapped = true })
         #expect(swapped)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// Template tags that name no value are found, with their line.
@@ -16,7 +17,10 @@ struct TemplateCheckerTests {
     }
 
     @Test func everyMissingValueIsFoundInOrder() {
-        #expect(problems("{{a}}\n{{b}}{{{c}}}\n\n{{& d}}", ["b": 1]) == [Problem(name: "a", line: 1), Problem(name: "c", line: 2), Problem(name: "d", line: 4)])
+        #expect(
+            problems("{{a}}\n{{b}}{{{c}}}\n\n{{& d}}", ["b": 1]) == [
+                Problem(name: "a", line: 1), Problem(name: "c", line: 2), Problem(name: "d", line: 4),
+            ])
     }
 
     @Test func tagsThatNameValuesPass() {
@@ -44,7 +48,8 @@ struct TemplateCheckerTests {
     /// Names inside a list are looked up in its first element, then in the scopes around it.
     @Test func sectionOverAListChecksNamesAgainstItsElements() {
         let context: [String: Any] = ["title": "T", "items": [["name": "n"]] as [[String: Any]]]
-        #expect(problems("{{#items}}\n{{name}} of {{title}}: {{nope}}\n{{/items}}\n{{name}}", context)
+        #expect(
+            problems("{{#items}}\n{{name}} of {{title}}: {{nope}}\n{{/items}}\n{{name}}", context)
                 == [Problem(name: "nope", line: 2), Problem(name: "name", line: 4)])
     }
 
@@ -55,15 +60,18 @@ struct TemplateCheckerTests {
 
     /// A flag section keeps the names around it.
     @Test func sectionOverAFlagKeepsTheOuterScope() {
-        #expect(problems("{{#public}}{{threshold}}{{/public}}{{^public}}{{missing}}{{/public}}", ["public": true, "threshold": 5])
+        #expect(
+            problems("{{#public}}{{threshold}}{{/public}}{{^public}}{{missing}}{{/public}}", ["public": true, "threshold": 5])
                 == [Problem(name: "missing", line: 1)])
     }
 
     /// Through `TemplateSet`, the error names the template file and the line.
     @Test func templateSetNamesTheFileAndLine() throws {
         let directory = Fixture.temporaryDirectory()
-        let files = ["national.md.mustache": "# {{title}}\n\n{{missing}}\n", "force.md.mustache": "x", "data-dictionary.md.mustache": "y",
-                     "layout.html.mustache": "{{{body}}}", "style.css": ""]
+        let files = [
+            "national.md.mustache": "# {{title}}\n\n{{missing}}\n", "force.md.mustache": "x", "data-dictionary.md.mustache": "y",
+            "layout.html.mustache": "{{{body}}}", "style.css": "",
+        ]
         for (name, text) in files { try Data(text.utf8).write(to: URL(fileURLWithPath: directory + "/" + name)) }
         let set = try TemplateSet(directory: directory)
         #expect(try set.render("force.md.mustache", [:]) == "x")
@@ -71,7 +79,13 @@ struct TemplateCheckerTests {
             _ = try set.render("national.md.mustache", ["title": "T"])
             Issue.record("expected a template error")
         } catch {
-            #expect(error.errorDescription == "template error: \(directory)/national.md.mustache:3: `{{missing}}` names no value the tool provides; see docs/templates.md for the names; nothing was published")
+            #expect(
+                error.errorDescription
+                    == """
+                    template error: \(directory)/national.md.mustache:3: `{{missing}}` names no value the tool provides; see docs/templates.md \
+                    for the names; nothing was published
+                    """
+            )
         }
     }
 }

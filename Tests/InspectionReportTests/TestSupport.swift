@@ -1,5 +1,15 @@
 import Foundation
+import Testing
+
 @testable import InspectionReport
+
+extension Tag {
+    /// A test that takes several seconds on its own (over 5 s on the 2-core machine the suite
+    /// was timed on): it builds the 40,000-case sample publication, or runs the real binary
+    /// many times. `swift test --skip tag:slow` leaves these out for a quick run; CI runs every
+    /// test.
+    @Tag static var slow: Self
+}
 
 /// Builds dataset directories for tests from the committed fixtures.
 enum Fixture {
@@ -46,7 +56,11 @@ enum Fixture {
 
     /// A dataset whose cases are the given CSV body (after the standard header) with the base reference data.
     static func cases(_ rows: [String], settings: String? = nil) throws -> Dataset {
-        let header = "case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation"
+        let header =
+            """
+            case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_check\
+            ed,allocation
+            """
         var files = ["cases.csv": ([header] + rows).joined(separator: "\n") + "\n"]
         if let settings { files["report.yml"] = settings }
         return try read(dataset(writing: files))

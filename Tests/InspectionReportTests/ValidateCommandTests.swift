@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 @Suite("Validate command", .serialized)
@@ -19,7 +20,7 @@ struct ValidateCommandTests {
         lines[9] = "only,three,fields"
         try lines.joined(separator: "\n").write(toFile: data + "/cases.csv", atomically: true, encoding: .utf8)
         let broken = try CLI.run(["validate", "--data", data])
-        #expect(broken.status == 0)   // two more rejected rows are still under 1%
+        #expect(broken.status == 0)  // two more rejected rows are still under 1%
         #expect(broken.stderr.contains("cases.csv:10:1: wrong_field_count:"))
         #expect(!broken.stderr.contains("carrier_pigeon"))
         let strict = try CLI.run(["validate", "--data", data, "--strict"])

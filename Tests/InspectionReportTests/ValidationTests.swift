@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 @Suite("Validation")
@@ -19,16 +20,17 @@ struct ValidationTests {
     /// Each row-error code of `cases.csv`, from a fixture named after it: rejected on line 2
     /// (line 3 for the duplicate), with the column named, and every row accounted for: each
     /// fixture has one data row (two for the duplicate, whose first row is accepted).
-    @Test(arguments: [
-        ("invalid_date", RowErrorCode.invalidDate, 2, "received", 14, 1),
-        ("missing_value", .missingValue, 2, "source", 10, 1),
-        ("invalid_value", .invalidValue, 2, "source", 10, 1),
-        ("unknown_force", .unknownForce, 2, "force_id", 4, 1),
-        ("duplicate_case_id", .duplicateCaseID, 3, "case_id", 1, 2),
-        ("date_before_received", .dateBeforeReceived, 2, "action", 25, 1),
-        ("review_without_grade", .reviewWithoutGrade, 2, "review_grade", 26, 1),
-        ("wrong_field_count", .wrongFieldCount, 2, nil, 1, 1),
-    ] as [(String, RowErrorCode, Int, String?, Int, Int)])
+    @Test(
+        arguments: [
+            ("invalid_date", RowErrorCode.invalidDate, 2, "received", 14, 1),
+            ("missing_value", .missingValue, 2, "source", 10, 1),
+            ("invalid_value", .invalidValue, 2, "source", 10, 1),
+            ("unknown_force", .unknownForce, 2, "force_id", 4, 1),
+            ("duplicate_case_id", .duplicateCaseID, 3, "case_id", 1, 2),
+            ("date_before_received", .dateBeforeReceived, 2, "action", 25, 1),
+            ("review_without_grade", .reviewWithoutGrade, 2, "review_grade", 26, 1),
+            ("wrong_field_count", .wrongFieldCount, 2, nil, 1, 1),
+        ] as [(String, RowErrorCode, Int, String?, Int, Int)])
     func caseRowErrors(_ fixture: String, _ code: RowErrorCode, _ line: Int, _ column: String?, _ characterColumn: Int, _ rows: Int) throws {
         let dataset = try Fixture.read(Fixture.dataset(replacing: ["cases.csv": "cases/\(fixture).csv"]))
         let tally = dataset.tally(.cases)
@@ -46,14 +48,15 @@ struct ValidationTests {
         #expect(rejection.diagnostic.description.hasPrefix("cases.csv:\(line):\(characterColumn): \(code.code): "))
     }
 
-    @Test(arguments: [
-        ("invalid_date", RowErrorCode.invalidDate, "updated"),
-        ("missing_value", .missingValue, "status"),
-        ("invalid_value", .invalidValue, "status"),
-        ("unknown_force", .unknownForce, "force_id"),
-        ("unknown_recommendation", .unknownRecommendation, "recommendation_id"),
-        ("wrong_field_count", .wrongFieldCount, nil),
-    ] as [(String, RowErrorCode, String?)])
+    @Test(
+        arguments: [
+            ("invalid_date", RowErrorCode.invalidDate, "updated"),
+            ("missing_value", .missingValue, "status"),
+            ("invalid_value", .invalidValue, "status"),
+            ("unknown_force", .unknownForce, "force_id"),
+            ("unknown_recommendation", .unknownRecommendation, "recommendation_id"),
+            ("wrong_field_count", .wrongFieldCount, nil),
+        ] as [(String, RowErrorCode, String?)])
     func progressRowErrors(_ fixture: String, _ code: RowErrorCode, _ column: String?) throws {
         let dataset = try Fixture.read(Fixture.dataset(replacing: ["progress.csv": "progress/\(fixture).csv"]))
         let tally = dataset.tally(.progress)
@@ -89,7 +92,8 @@ struct ValidationTests {
     }
 
     @Test func unusedColumnsWarnAndMissingOptionalColumnsReadAsMissing() throws {
-        let dataset = try Fixture.read(Fixture.dataset(writing: ["cases.csv": "case_id,force_id,source,received,notes\nZ1,alpha,nca,2024-01-01,hello\n"]))
+        let dataset = try Fixture.read(
+            Fixture.dataset(writing: ["cases.csv": "case_id,force_id,source,received,notes\nZ1,alpha,nca,2024-01-01,hello\n"]))
         #expect(dataset.warnings.contains { $0.code == "unused_column" && $0.file == "cases.csv" })
         #expect(dataset.cases.count == 1)
         #expect(dataset.cases[0].riskGrade == CaseRecord.noGrade)
@@ -97,8 +101,10 @@ struct ValidationTests {
 
     @Test func flagsAndDateTimes() throws {
         let header = "case_id,force_id,source,received,child_in_household,pnd_checked,action"
-        let rows = ["F1,alpha,nca,2024-01-01,Y,TRUE,2024-01-02T10:00:00Z", "F2,alpha,nca,2024-01-01,0,unknown,2024-01-02 23:59",
-                    "F3,alpha,nca,2024-01-01,maybe,,", "F4,alpha,nca,2024-01-01,,no,2024-01-02T24:00"]
+        let rows = [
+            "F1,alpha,nca,2024-01-01,Y,TRUE,2024-01-02T10:00:00Z", "F2,alpha,nca,2024-01-01,0,unknown,2024-01-02 23:59",
+            "F3,alpha,nca,2024-01-01,maybe,,", "F4,alpha,nca,2024-01-01,,no,2024-01-02T24:00",
+        ]
         let dataset = try Fixture.read(Fixture.dataset(writing: ["cases.csv": ([header] + rows).joined(separator: "\n")]))
         #expect(dataset.cases.map(\.childInHousehold) == [0, 1])
         #expect(dataset.cases.map(\.pndChecked) == [0, 2])
@@ -165,7 +171,7 @@ struct ValidationTests {
         let rows = ["S1,\(secret),nca,2024-01-01", "S2,alpha,\(secret),2024-01-01", "S3,alpha,nca,\(secret)"]
         let dataset = try Fixture.read(Fixture.dataset(writing: ["cases.csv": "case_id,force_id,source,received\n" + rows.joined(separator: "\n")]))
         let report = ValidationReport(dataset: dataset, strict: false)
-        #expect(report.problemLines.count == 4)   // three rejected rows and the base progress file's date after as_of
+        #expect(report.problemLines.count == 4)  // three rejected rows and the base progress file's date after as_of
         #expect(!report.problemLines.joined().contains(secret))
         #expect(!report.reconciliation.contains(secret))
     }
@@ -187,8 +193,8 @@ struct ValidationTests {
 struct CaseReadingTests {
     @Test func quotedAndUnquotedIDsAreComparedByValue() throws {
         let rows = [
-            "X\"1,alpha,nca,2024-01-01",                        // a quote inside an unquoted field is text
-            "\"X\"\"1\",alpha,nca,2024-01-02",                  // the same id, quoted and escaped
+            "X\"1,alpha,nca,2024-01-01",  // a quote inside an unquoted field is text
+            "\"X\"\"1\",alpha,nca,2024-01-02",  // the same id, quoted and escaped
             "\"a very long case identifier, with a comma\",alpha,nca,2024-01-03",
             "a very long case identifier; without one,alpha,nca,2024-01-04",
             "\"a very long case identifier, with a comma\",beta,nca,2024-01-05",
@@ -197,7 +203,8 @@ struct CaseReadingTests {
         ]
         let text = "case_id,force_id,source,received\n" + rows.joined(separator: "\n")
         let dataset = try Fixture.read(Fixture.dataset(writing: ["cases.csv": text]))
-        // An id holding a line break is invalid (SPEC 1.7); the record still spans two lines.
+        // An id holding a line break is invalid (docs/data-contract.md, "Text"); the record still
+        // spans two lines.
         #expect(dataset.rejections.map(\.code) == [.duplicateCaseID, .duplicateCaseID, .invalidValue])
         #expect(dataset.rejections.map(\.line) == [3, 6, 7])
         #expect(dataset.cases.count == 4)
@@ -235,7 +242,7 @@ struct CaseReadingTests {
         #expect(serial.tally(.cases).rowsRead == 40_001)
         #expect(serial.cases == parallel.cases)
         #expect(serial.tallies == parallel.tallies)
-        #expect(parallel.cases.count == 40_000)   // the id holding line breaks is invalid (SPEC 1.7)
+        #expect(parallel.cases.count == 40_000)  // the id holding line breaks is invalid ("Text")
         #expect(parallel.rejections.map(\.code) == [.invalidValue])
     }
 }

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
-/// SPEC 5 for the workbook: every figure about cases in it is a row of the same build's
-/// `metrics.csv`, shown as the row shows it. The sample publication is rendered from the
-/// sentinel table of ``PageFiguresTests`` (every figure replaced by 7,000,000 + 1,009·n), so a
-/// figure the workbook computed, or put in the wrong cell, cannot pass for a row.
+/// `docs/data-contract.md`, "The output files" (one source for every figure), for the workbook:
+/// every figure about cases in it is a row of the same build's `metrics.csv`, shown as the row
+/// shows it. The sample publication is rendered from the sentinel table of ``PageFiguresTests``
+/// (every figure replaced by 7,000,000 + 1,009·n), so a figure the workbook computed, or put in the
+/// wrong cell, cannot pass for a row.
 @Suite("Workbook figures: every case figure is a row of metrics.csv")
 struct WorkbookFiguresTests {
     static func workbook(_ site: SentinelSite) throws -> OpenDocumentReader {
@@ -40,9 +42,15 @@ struct WorkbookFiguresTests {
             change(&workbook.sheets[forces].rows)
             return check.offences(workbook)
         }
-        let sum = try #require(site.sentinels.value(.force(first), .referrals)) + (try #require(site.sentinels.value(.region(dataset.forces[first].region), .referrals)))
-        #expect(doctored { $0[3][referrals] = OpenDocumentReader.Cell(type: "float", value: String(sum), text: String(sum), link: nil, spanned: false) }.count == 1)
-        #expect(doctored { rows in rows[3][compliance] = rows[4][compliance] }.count == 1, "\(dataset.forces[second].id)'s rate in \(dataset.forces[first].id)'s row")
+        let sum =
+            try #require(site.sentinels.value(.force(first), .referrals))
+            + (try #require(site.sentinels.value(.region(dataset.forces[first].region), .referrals)))
+        #expect(
+            doctored { $0[3][referrals] = OpenDocumentReader.Cell(type: "float", value: String(sum), text: String(sum), link: nil, spanned: false) }
+                .count == 1)
+        #expect(
+            doctored { rows in rows[3][compliance] = rows[4][compliance] }.count == 1,
+            "\(dataset.forces[second].id)'s rate in \(dataset.forces[first].id)'s row")
         #expect(doctored { $0[3][referrals].type = "string" }.count == 1)
     }
 }
@@ -76,17 +84,25 @@ struct WorkbookFigureCheck {
             case "Forces", "Regions":
                 let first = sheet.rows[2].count - Workbook.keyMetrics.count
                 for row in rows {
-                    let area: Area? = sheet.name == "Forces" ? forceIndex[row[1].text].map { .force($0) }
+                    let area: Area? =
+                        sheet.name == "Forces"
+                        ? forceIndex[row[1].text].map { .force($0) }
                         : row[1].text == "national" ? .national : .region(row[0].text)
                     guard let area else { offences.append("\(sheet.name): no area \(row[1].text)"); continue }
                     for (metric, cell) in zip(Workbook.keyMetrics, row[first...]) where !matches(cell, table.value(area, metric)) {
-                        offences.append("\(sheet.name) \(row[0].text) \(metric.csvName): \(cell.text) (\(cell.type ?? "-")), the row is \(expected(table.value(area, metric)).text)")
+                        offences.append(
+                            """
+                            \(sheet.name) \(row[0].text) \(metric.csvName): \(cell.text) (\(cell.type ?? "-")), the row is \
+                            \(expected(table.value(area, metric)).text)
+                            """
+                        )
                     }
                 }
             case "Metrics":
                 if rows.count != table.rows.count { offences.append("Metrics: \(rows.count) rows, metrics.csv \(table.rows.count)") }
                 for (cell, row) in zip(rows.map { $0[4] }, table.rows) where !matches(cell, row.value) {
-                    offences.append("Metrics \(row.areaName) \(row.metric.csvName) \(row.breakdown.csvText): \(cell.text), the row is \(row.value.csvText)")
+                    offences.append(
+                        "Metrics \(row.areaName) \(row.metric.csvName) \(row.breakdown.csvText): \(cell.text), the row is \(row.value.csvText)")
                 }
             case "Quality":
                 continue
@@ -102,6 +118,8 @@ struct WorkbookFigureCheck {
 
     /// How many cells hold a sentinel (a number from 7,000,000 up).
     func sentinelCells(_ workbook: OpenDocumentReader) -> Int {
-        workbook.sheets.flatMap { $0.rows.joined() }.filter { $0.type == "float" && (Double($0.value ?? "") ?? 0).magnitude >= Double(SentinelTable.base) }.count
+        workbook.sheets.flatMap { $0.rows.joined() }.filter {
+            $0.type == "float" && (Double($0.value ?? "") ?? 0).magnitude >= Double(SentinelTable.base)
+        }.count
     }
 }

@@ -1,10 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
 import ZIPFoundation
+
 @testable import InspectionReport
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// `data/inspection-report.ods`, read back by ``OpenDocumentReader`` (ZIPFoundation's reader
 /// and Foundation's XML parser), never by the code that wrote it.
@@ -26,7 +28,9 @@ struct WorkbookTests {
 
     /// The rows of a CSV file of the site without quoted fields (the fixtures have none).
     static func csv(_ site: String, _ name: String) -> [[String]] {
-        RenderingTests.read(site + "/data/" + name).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        RenderingTests.read(site + "/data/" + name).split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     /// The OpenDocument rule: `mimetype` is the first entry, stored, so that its media type
@@ -46,7 +50,9 @@ struct WorkbookTests {
             #expect(manifest.contains("manifest:full-path=\"\(path)\" manifest:media-type=\"text/xml\""))
             _ = try XMLDocument(data: Data(try #require(workbook.files[path])))
         }
-        #expect(manifest.contains("manifest:full-path=\"/\" manifest:version=\"1.2\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\""))
+        #expect(
+            manifest.contains(
+                "manifest:full-path=\"/\" manifest:version=\"1.2\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\""))
     }
 
     /// Reproducible bytes: every entry is dated the publication day (here 1 August 2024), never
@@ -90,8 +96,9 @@ struct WorkbookTests {
             #expect(header.allSatisfy { $0.type == "string" && !$0.text.isEmpty })
             #expect(sheet.rows.count > 3, "\(sheet.name): a table with no rows")
             for (i, row) in sheet.rows.enumerated().dropFirst(3) {
-                #expect(row.count == header.count && row.allSatisfy { $0.type != nil && !$0.text.isEmpty },
-                        "\(sheet.name) row \(i + 1) is not a full row of the table: \(row.map(\.text))")
+                #expect(
+                    row.count == header.count && row.allSatisfy { $0.type != nil && !$0.text.isEmpty },
+                    "\(sheet.name) row \(i + 1) is not a full row of the table: \(row.map(\.text))")
             }
         }
         let contents = try #require(workbook.sheet("Contents"))
@@ -133,8 +140,20 @@ struct WorkbookTests {
     @Test func decimalsAreShownWithAllTheirPlaces() throws {
         let workbook = try Self.workbook(Self.restrictedSite)
         let content = String(decoding: try #require(workbook.files["content.xml"]), as: UTF8.self)
-        #expect(content.contains("<number:number-style style:name=\"N6\"><number:number number:decimal-places=\"6\" number:min-integer-digits=\"1\"/></number:number-style>"))
-        #expect(content.contains("<style:style style:name=\"ce-decimal6\" style:family=\"table-cell\" style:parent-style-name=\"Default\" style:data-style-name=\"N6\"/>"))
+        #expect(
+            content.contains(
+                """
+                <number:number-style style:name=\"N6\"><number:number number:decimal-places=\"6\" \
+                number:min-integer-digits=\"1\"/></number:number-style>
+                """
+            ))
+        #expect(
+            content.contains(
+                """
+                <style:style style:name=\"ce-decimal6\" style:family=\"table-cell\" style:parent-style-name=\"Default\" \
+                style:data-style-name=\"N6\"/>
+                """
+            ))
         let numbers = workbook.sheets.flatMap { $0.rows.joined() }.filter { $0.type == "float" }
         #expect(numbers.contains { $0.text.contains(".") } && numbers.contains { !$0.text.contains(".") })
         for cell in numbers {
@@ -162,12 +181,20 @@ struct WorkbookTests {
         for row in Self.csv(site, "metrics.csv").dropFirst() where row[3] == "all" { rows["\(row[0]),\(row[1]),\(row[2])"] = row[4] }
         let forces = try #require(workbook.sheet("Forces"))
         #expect(forces.texts(2) == ["Force", "Force ID", "Region"] + Workbook.keyMetrics.map(\.label))
-        #expect(forces.rows.dropFirst(3).map { $0[0...2].map(\.text) } == [["Alpha Police", "alpha", "North"], ["Beta Constabulary", "beta", "North"], ["Gamma Police", "gamma", "South"]])
+        #expect(
+            forces.rows.dropFirst(3).map { $0[0...2].map(\.text) } == [
+                ["Alpha Police", "alpha", "North"], ["Beta Constabulary", "beta", "North"], ["Gamma Police", "gamma", "South"],
+            ])
         let regions = try #require(workbook.sheet("Regions"))
-        #expect(regions.rows.dropFirst(3).map { $0[0...1].map(\.text) } == [["England and Wales", "national"], ["North", "region"], ["South", "region"]])
+        #expect(
+            regions.rows.dropFirst(3).map { $0[0...1].map(\.text) } == [
+                ["England and Wales", "national"], ["North", "region"], ["South", "region"],
+            ])
         var shown = 0
-        for (sheet, key) in [(forces, { (row: [OpenDocumentReader.Cell]) in "force,\(row[1].text)" }),
-                             (regions, { row in row[1].text == "national" ? "national,all" : "region,\(row[0].text)" })] {
+        for (sheet, key) in [
+            (forces, { (row: [OpenDocumentReader.Cell]) in "force,\(row[1].text)" }),
+            (regions, { row in row[1].text == "national" ? "national,all" : "region,\(row[0].text)" }),
+        ] {
             let first = sheet.rows[2].count - Workbook.keyMetrics.count
             for row in sheet.rows.dropFirst(3) {
                 for (metric, cell) in zip(Workbook.keyMetrics, row[first...]) {
@@ -181,8 +208,8 @@ struct WorkbookTests {
         #expect(shown == 6 * Workbook.keyMetrics.count)
     }
 
-    /// SPEC 6: a restricted workbook carries the marking in A1 of its cover (and on every printed
-    /// page); a public one nowhere.
+    /// `docs/data-contract.md`, "Audiences": a restricted workbook carries the marking in A1 of its
+    /// cover (and on every printed page); a public one nowhere.
     @Test func theRestrictedCoverCarriesTheMarkingInA1AndThePublicWorkbookNowhere() throws {
         let restricted = try Self.workbook(Self.restrictedSite)
         let cover = try #require(restricted.sheet("Cover"))
@@ -190,7 +217,9 @@ struct WorkbookTests {
         #expect(cover.rows.last?.first?.text == Self.marking)
         #expect(cover.rows[1].first?.text == "Fixture publication")
         let styles = String(decoding: try #require(restricted.files["styles.xml"]), as: UTF8.self)
-        #expect(styles.contains("<style:header><text:p>\(Self.marking)</text:p></style:header><style:footer><text:p>\(Self.marking)</text:p></style:footer>"))
+        #expect(
+            styles.contains(
+                "<style:header><text:p>\(Self.marking)</text:p></style:header><style:footer><text:p>\(Self.marking)</text:p></style:footer>"))
         let pack = try Self.workbook(try RenderingTests.build(Fixture.dataset(), audience: .forcePack("alpha")))
         #expect(pack.sheet("Cover")?.rows.first?.first?.text == Self.marking)
         for (path, bytes) in try Self.workbook(Self.publicSite).files {
@@ -200,7 +229,8 @@ struct WorkbookTests {
         #expect(publicCover.rows.first?.first?.text == "Fixture publication")
     }
 
-    /// The cover states the publication settings of SPEC 1.1 and the symbols.
+    /// The cover states the publication settings (`docs/data-contract.md`, "Settings") and the
+    /// symbols.
     @Test func theCoverStatesThePublicationSettings() throws {
         let settings = """
             title: Fixture publication
@@ -221,22 +251,27 @@ struct WorkbookTests {
         let site = try RenderingTests.build(Fixture.dataset(writing: ["report.yml": settings]))
         let cover = try #require(try Self.workbook(site).sheet("Cover"))
         let lines = cover.rows.map { $0[0].text }
-        for (heading, text) in [("Period covered", "1 January 2024 to 30 June 2024"), ("Published", "1 August 2024"),
-                                ("Status of the statistics", "Official statistics in development"), ("Producer", "HM Inspectorate & Co <stats>"),
-                                ("Contact", "stats@example.org"), ("Next release", "15 January 2025"),
-                                ("Revisions policy", "Figures are revised in the next edition; see our policy (https://example.org/revisions).")] {
+        for (heading, text) in [
+            ("Period covered", "1 January 2024 to 30 June 2024"), ("Published", "1 August 2024"),
+            ("Status of the statistics", "Official statistics in development"), ("Producer", "HM Inspectorate & Co <stats>"),
+            ("Contact", "stats@example.org"), ("Next release", "15 January 2025"),
+            ("Revisions policy", "Figures are revised in the next edition; see our policy (https://example.org/revisions)."),
+        ] {
             let i = try #require(lines.firstIndex(of: heading), "no \(heading)")
             #expect(lines[i + 1] == text)
         }
-        #expect(lines.contains { $0.hasPrefix("[c]: suppressed to protect confidentiality: a count from 1 to 4 (below the disclosure threshold of 5)") })
+        #expect(
+            lines.contains { $0.hasPrefix("[c]: suppressed to protect confidentiality: a count from 1 to 4 (below the disclosure threshold of 5)") })
         #expect(lines.contains { $0.hasPrefix("–: there is nothing to compute") })
         #expect(lines.contains("Public. Statistical disclosure control has been applied to every figure about cases."))
         let publicCover = try #require(try Self.workbook(Self.publicSite).sheet("Cover"))
         #expect(!publicCover.rows.map { $0[0].text }.contains("Producer"), "no producer line without a producer")
         // The data dictionary states them too, as every page does.
         let dictionary = RenderingTests.read(site + "/data-dictionary.md")
-        for text in ["**Official statistics in development.**", "Next release: 15 January 2025.", "- Producer: HM Inspectorate \\& Co \\<stats\\>.",
-                     "- Contact: stats@example.org.", "**Revisions policy.**", "[our policy](https://example.org/revisions)"] {
+        for text in [
+            "**Official statistics in development.**", "Next release: 15 January 2025.", "- Producer: HM Inspectorate \\& Co \\<stats\\>.",
+            "- Contact: stats@example.org.", "**Revisions policy.**", "[our policy](https://example.org/revisions)",
+        ] {
             #expect(dictionary.contains(text), "\(text)")
         }
     }
@@ -244,7 +279,11 @@ struct WorkbookTests {
     /// Names and titles from the inputs read back exactly: markup characters escaped, runs of
     /// spaces kept (an ODF paragraph would collapse them), nothing altered.
     @Test func textFromTheInputsReadsBackExactly() throws {
-        let forces = "force_id,name,region,child_population\nalpha,Alpha  &  <b>Police</b>,North & East,20000\nbeta,\"\"\"Beta\"\" 'Constabulary'   x\",North & East,10000\ngamma,Gämma Pölice ✓,South]]>,\n"
+        let forces =
+            """
+            force_id,name,region,child_population\nalpha,Alpha  &  <b>Police</b>,North & East,20000\nbeta,\"\"\"Beta\"\" 'Constabulary'   \
+            x\",North & East,10000\ngamma,Gämma Pölice ✓,South]]>,\n
+            """
         let settings = "title: \"A <title> & 'more'  spaced\"\nperiod:\n  start: 2024-01-01\n  end: 2024-06-30\nas_of: 2024-07-31\n"
         let site = try RenderingTests.build(Fixture.dataset(writing: ["forces.csv": forces, "report.yml": settings]))
         let workbook = try Self.workbook(site)
@@ -260,7 +299,11 @@ struct WorkbookTests {
     /// The workbook's size follows the areas, never the cases: the restricted annex of open
     /// cases (`open-overdue-cases.csv`) is not in it.
     @Test func theRestrictedWorkbookLeavesOutTheOpenCases() throws {
-        let cases = "case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation\n"
+        let cases =
+            """
+            case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_check\
+            ed,allocation\n
+            """
             + "OPENCASEQ17,alpha,nca,2024-01-10,2024-01-11,high,,,,,,,\nWAITINGQ42,beta,nca,2024-02-10,,,,,,,,,\n"
         let site = try RenderingTests.build(Fixture.dataset(writing: ["cases.csv": cases]), audience: .restricted)
         let annex = RenderingTests.read(site + "/data/open-overdue-cases.csv")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import InspectionReport
 
 /// Text in the workbook's XML and in the JSON metadata: exact outputs.
@@ -18,7 +19,8 @@ struct XMLTextTests {
         #expect(XMLText.escaped("a\tb\nc\rd") == "a&#9;b&#10;c&#13;d")
     }
 
-    /// XML 1.0 cannot hold these at all; SPEC 1.7 keeps them out of every text that reaches a cell.
+    /// XML 1.0 cannot hold these at all; the input rules (docs/data-contract.md, "Text") keep them
+    /// out of every text that reaches a cell.
     @Test func charactersXMLCannotHoldBecomeReplacementCharacters() {
         #expect(XMLText.escaped("a\u{0}b\u{1B}c\u{FFFE}d\u{FFFF}") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}")
         #expect(XMLText.escaped("\u{FEFF}\u{FFFD}") == "\u{FEFF}\u{FFFD}", "other characters from U+F000 up stay as they are")
@@ -43,19 +45,20 @@ struct XMLTextTests {
             ("a", .array([.integer(-3), .bool(true), .array([]), .object([])])),
             ("m", .string("£ ✓ \u{2028}")),
         ])
-        #expect(value.text == """
-            {
-              "z": "quote \\" backslash \\\\ line\\nend\\u0001",
-              "a": [
-                -3,
-                true,
-                [],
-                {}
-              ],
-              "m": "£ ✓ \\u2028"
-            }
+        #expect(
+            value.text == """
+                {
+                  "z": "quote \\" backslash \\\\ line\\nend\\u0001",
+                  "a": [
+                    -3,
+                    true,
+                    [],
+                    {}
+                  ],
+                  "m": "£ ✓ \\u2028"
+                }
 
-            """)
+                """)
         let parsed = try? JSONSerialization.jsonObject(with: Data(value.text.utf8)) as? [String: Any]
         #expect(parsed?["z"] as? String == "quote \" backslash \\ line\nend\u{1}")
         #expect(parsed?["m"] as? String == "£ ✓ \u{2028}")

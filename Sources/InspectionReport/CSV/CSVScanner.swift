@@ -61,8 +61,9 @@ struct CSVScanner {
                 start = p
                 while true {
                     guard p < n else {
-                        throw CSVSyntaxError(kind: .unterminatedQuote, offset: rawStart, line: quoteLine,
-                                             column: Self.column(of: rawStart, in: b))
+                        throw CSVSyntaxError(
+                            kind: .unterminatedQuote, offset: rawStart, line: quoteLine,
+                            column: Self.column(of: rawStart, in: b))
                     }
                     let c = b[p]
                     if c == Self.quote {
@@ -88,10 +89,11 @@ struct CSVScanner {
                     end = p
                 }
                 p += 1
-                if p < n, b[p] == Self.cr, (p + 1 == n || b[p + 1] == Self.lf) { p += 1 }
+                if p < n, b[p] == Self.cr, p + 1 == n || b[p + 1] == Self.lf { p += 1 }
                 if p < n, b[p] != Self.comma, b[p] != Self.lf {
-                    throw CSVSyntaxError(kind: .characterAfterClosingQuote, offset: p, line: line,
-                                         column: Self.column(of: p, in: b))
+                    throw CSVSyntaxError(
+                        kind: .characterAfterClosingQuote, offset: p, line: line,
+                        column: Self.column(of: p, in: b))
                 }
             } else {
                 while p < n {

@@ -40,7 +40,8 @@ struct DisclosureAudit: Sendable {
 
         /// `metrics.csv:LINE: exposed: area metric breakdown: reader R: between A and B`.
         func message(file: String) -> String {
-            "\(file):\(line): exposed: \(key.description): reader \(reader.description): between \(Self.format(lower)) and \(upper.map(Self.format) ?? "no limit")"
+            "\(file):\(line): exposed: \(key.description): reader \(reader.description): "
+                + "between \(Self.format(lower)) and \(upper.map(Self.format) ?? "no limit")"
         }
 
         static func format(_ x: Double) -> String {
@@ -148,13 +149,15 @@ struct DisclosureAudit: Sendable {
             report.countsCertified += 1
             return false
         }
-        let publicBounds = solve(unknown: hidden, known: { cells[$0].value.map(Double.init) }, targets: Set(publicTargets),
-                                 rows: rows, touching: touching, report: &report)
+        let publicBounds = solve(
+            unknown: hidden, known: { cells[$0].value.map(Double.init) }, targets: Set(publicTargets),
+            rows: rows, touching: touching, report: &report)
         var exposedToPublic = Set<Int>()
         for i in publicTargets {
             guard let bounds = publicBounds[i], isExposed(bounds) else { continue }
             exposedToPublic.insert(i)
-            report.exposures.append(Exposure(key: cells[i].key, line: cells[i].line, reader: .public, lower: bounds.lower, upper: bounds.upper, suppressed: true))
+            report.exposures.append(
+                Exposure(key: cells[i].key, line: cells[i].line, reader: .public, lower: bounds.lower, upper: bounds.upper, suppressed: true))
         }
 
         // Each one-force reader: only the groups that hold a suppressed count of the force change.
@@ -181,12 +184,15 @@ struct DisclosureAudit: Sendable {
                     return false
                 }
                 guard !targets.isEmpty else { continue }
-                let bounds = solve(unknown: unknown, known: { i in
-                    cells[i].value.map(Double.init) ?? (cells[i].key.area == .force(force) ? self.trueValue(i).map(Double.init) : nil)
-                }, targets: Set(targets), rows: rows, touching: touching, report: &report, reader: .force(force))
+                let bounds = solve(
+                    unknown: unknown,
+                    known: { i in
+                        cells[i].value.map(Double.init) ?? (cells[i].key.area == .force(force) ? self.trueValue(i).map(Double.init) : nil)
+                    }, targets: Set(targets), rows: rows, touching: touching, report: &report, reader: .force(force))
                 for i in targets {
                     guard let b = bounds[i], isExposed(b) else { continue }
-                    report.exposures.append(Exposure(key: cells[i].key, line: cells[i].line, reader: .force(force), lower: b.lower, upper: b.upper, suppressed: true))
+                    report.exposures.append(
+                        Exposure(key: cells[i].key, line: cells[i].line, reader: .force(force), lower: b.lower, upper: b.upper, suppressed: true))
                 }
             }
         }
@@ -200,8 +206,10 @@ struct DisclosureAudit: Sendable {
     }
 
     /// The groups of `unknown` cells linked through identities.
-    func components(of unknown: [Int], rows: [(terms: [(cell: Int, coefficient: Double)], relation: LinearProgram.Row.Relation)],
-                    touching: [[Int]]) -> [[Int]] {
+    func components(
+        of unknown: [Int], rows: [(terms: [(cell: Int, coefficient: Double)], relation: LinearProgram.Row.Relation)],
+        touching: [[Int]]
+    ) -> [[Int]] {
         let isUnknown = Set(unknown)
         var parent: [Int: Int] = [:]
         for i in unknown { parent[i] = i }
@@ -232,9 +240,11 @@ struct DisclosureAudit: Sendable {
     }
 
     /// The bounds of each target among `unknown` cells, every other cell being `known`.
-    func solve(unknown: [Int], known: (Int) -> Double?,
-               targets: Set<Int>, rows: [(terms: [(cell: Int, coefficient: Double)], relation: LinearProgram.Row.Relation)],
-               touching: [[Int]], report: inout Report, reader: Reader = .public) -> [Int: (lower: Double, upper: Double?)] {
+    func solve(
+        unknown: [Int], known: (Int) -> Double?,
+        targets: Set<Int>, rows: [(terms: [(cell: Int, coefficient: Double)], relation: LinearProgram.Row.Relation)],
+        touching: [[Int]], report: inout Report, reader: Reader = .public
+    ) -> [Int: (lower: Double, upper: Double?)] {
         var result: [Int: (lower: Double, upper: Double?)] = [:]
         for group in components(of: unknown, rows: rows, touching: touching) {
             let wanted = group.filter { targets.contains($0) }
@@ -264,7 +274,10 @@ struct DisclosureAudit: Sendable {
                 case (.optimal(let lo), .optimal(let hi)): result[i] = (lo, hi)
                 case (.optimal(let lo), .unbounded): result[i] = (lo, nil)
                 default:
-                    report.contradictions.append("reader \(reader.description): no solution bounds \(published.cells[i].key.description) (\(outcome.min), \(outcome.max)): the counts contradict the identities")
+                    report.contradictions.append(
+                        "reader \(reader.description): no solution bounds \(published.cells[i].key.description) "
+                            + "(\(outcome.min), \(outcome.max)): the counts contradict the identities"
+                    )
                 }
             }
         }
@@ -301,7 +314,8 @@ struct DisclosureAudit: Sendable {
                 for (cell, delta) in change {
                     // Only hidden counts may change, and none may go below 0.
                     guard cells.indices.contains(cell), cells[cell].value == nil, value[cell] >= 0,
-                          value[cell] + delta >= -tolerance else { continue certificates }
+                        value[cell] + delta >= -tolerance
+                    else { continue certificates }
                     new[cell] = value[cell] + delta
                 }
                 for r in Set(change.flatMap { touching[$0.cell] }) {

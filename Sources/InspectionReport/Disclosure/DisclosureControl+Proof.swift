@@ -30,8 +30,10 @@ extension DisclosureControl {
     /// against its own identities before it proves anything.
     /// - Throws: ``BuildError/disclosureAuditFailed(_:)`` naming each exposed count by its
     ///   line in the public `data/metrics.csv`, or each contradiction.
-    static func prove(_ disclosed: MetricsTable, from computed: MetricsTable, regionOfForce: [String: String],
-                      threshold: Int) throws(BuildError) -> DisclosureAudit.Report {
+    static func prove(
+        _ disclosed: MetricsTable, from computed: MetricsTable, regionOfForce: [String: String],
+        threshold: Int
+    ) throws(BuildError) -> DisclosureAudit.Report {
         let file = "data/metrics.csv"
         let published: PublishedCounts
         let truth: PublishedCounts

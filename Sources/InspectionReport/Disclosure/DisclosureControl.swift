@@ -92,8 +92,9 @@ struct DisclosureControl: Sendable {
                     guard let found else { return .notProved }
                     return found.alone ? .alone(protecting: cells[found.protecting].key) : .withOtherTotals(protecting: cells[found.protecting].key)
                 }
-                return HiddenCount(key: cells[c].key, value: value, role: isSensitive(value) ? .sensitive : .protective,
-                                   protects: (outcome.protects[c] ?? []).map { cells[$0].key }, necessity: necessity)
+                return HiddenCount(
+                    key: cells[c].key, value: value, role: isSensitive(value) ? .sensitive : .protective,
+                    protects: (outcome.protects[c] ?? []).map { cells[$0].key }, necessity: necessity)
             }
         }
         // Derived figures whose input counts are hidden.
@@ -139,7 +140,8 @@ extension DisclosureControl.Summary {
             let (s, p) = hidden(in: kind)
             return "\(kind.rawValue) \(s) sensitive, \(p) protective"
         }
-        let head = "disclosure control: \(sensitive) counts sensitive, \(protective) hidden to protect them (\(kinds.joined(separator: "; "))); "
+        let head =
+            "disclosure control: \(sensitive) counts sensitive, \(protective) hidden to protect them (\(kinds.joined(separator: "; "))); "
             + "\(pruned) published again by pruning; \(hiddenTotals.count) totals hidden, each named below"
         return [head] + hiddenTotals.map { "hidden total: \($0.key.description) (\($0.value)): \($0.necessity!.text)" }
     }

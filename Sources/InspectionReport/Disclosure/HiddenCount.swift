@@ -35,7 +35,8 @@ struct HiddenCount: Sendable, Hashable {
             case .alone(let x):
                 "no pattern without it exists: every table consistent with the rest moves it when \(x.description) moves"
             case .withOtherTotals(let x):
-                "no pattern without it or another total exists: every table consistent with the rest moves it or a published total when \(x.description) moves"
+                "no pattern without it or another total exists: every table consistent "
+                    + "with the rest moves it or a published total when \(x.description) moves"
             case .notProved:
                 "not proved needed: the work budget ran out"
             }

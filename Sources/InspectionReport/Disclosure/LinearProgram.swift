@@ -202,8 +202,9 @@ struct LinearProgram {
             // Clp copies every array. Empty arrays still need a valid address.
             index.append(0)
             value.append(0)
-            Clp_loadProblem(pointer, Int32(program.columns), Int32(program.rows.count), start, index, value,
-                            colLower, colUpper, objective, rowLower.isEmpty ? nil : rowLower, rowUpper.isEmpty ? nil : rowUpper)
+            Clp_loadProblem(
+                pointer, Int32(program.columns), Int32(program.rows.count), start, index, value,
+                colLower, colUpper, objective, rowLower.isEmpty ? nil : rowLower, rowUpper.isEmpty ? nil : rowUpper)
         }
 
         deinit {

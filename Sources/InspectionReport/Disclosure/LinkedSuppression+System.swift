@@ -82,7 +82,6 @@ extension LinkedSuppression {
                 return max(0, -identity.terms.reduce(0) { $0 + $1.coefficient * value[$1.cell] })
             }
 
-
             var areaIndex: [AuditArea: Int] = [:]
             var areas: [AuditArea] = []
             struct KeyName: Hashable { var metric: Metric; var breakdown: Breakdown }

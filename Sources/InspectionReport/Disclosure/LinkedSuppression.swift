@@ -113,8 +113,9 @@ struct LinkedSuppression: Sendable {
                 let (a, b) = (candidates[i], i + 1 < candidates.count ? candidates[i + 1] : nil)
                 let snapshot = pattern
                 let wideLeft = max(0, effort.wideLimit - effort.wide)
-                let (second, first) = parallelism.both({ b.map { self.attempt($0, from: snapshot, scratch: spare, wideLimit: wideLeft) } },
-                                                       { self.attempt(a, from: snapshot, scratch: effort.scratch, wideLimit: wideLeft) })
+                let (second, first) = parallelism.both(
+                    { b.map { self.attempt($0, from: snapshot, scratch: spare, wideLimit: wideLeft) } },
+                    { self.attempt(a, from: snapshot, scratch: effort.scratch, wideLimit: wideLeft) })
                 func apply(_ trial: Trial, _ c: Int) {
                     effort.linearPrograms += trial.linearPrograms
                     effort.work += trial.work
@@ -198,18 +199,24 @@ struct LinkedSuppression: Sendable {
                     if hasNoDeviation(x, direction, excluding: excluding, near: c, holding: { $0 == c }, pattern: trial, effort: &effort) {
                         return failed(Necessity(protecting: x, alone: true))
                     }
-                    if hasNoDeviation(x, direction, excluding: excluding, near: c,
-                                      holding: { $0 == c || (!hidden[$0] && system.isGuarded($0)) }, pattern: trial, effort: &effort) {
+                    if hasNoDeviation(
+                        x, direction, excluding: excluding, near: c,
+                        holding: { $0 == c || (!hidden[$0] && system.isGuarded($0)) }, pattern: trial, effort: &effort)
+                    {
                         return failed(Necessity(protecting: x, alone: false))
                     }
-                } else if hasNoDeviation(x, direction, excluding: excluding, near: c, holding: { $0 == c || !hidden[$0] },
-                                         pattern: trial, effort: &effort) {
+                } else if hasNoDeviation(
+                    x, direction, excluding: excluding, near: c, holding: { $0 == c || !hidden[$0] },
+                    pattern: trial, effort: &effort)
+                {
                     return failed(nil)
                 }
                 // A guarded cell may give way to cells that are not guarded only.
-                let found = guarded
-                    ? deviation(x, direction, excluding: excluding, among: nil, forbidding: { $0 == c || (!hidden[$0] && system.isGuarded($0)) },
-                                pattern: trial, effort: &effort)
+                let found =
+                    guarded
+                    ? deviation(
+                        x, direction, excluding: excluding, among: nil, forbidding: { $0 == c || (!hidden[$0] && system.isGuarded($0)) },
+                        pattern: trial, effort: &effort)
                     : deviation(x, direction, excluding: excluding, among: hidden, forbidding: { $0 == c }, pattern: trial, effort: &effort)
                 // The last search is over every area but the reader's (unless the wide searches
                 // ran out): none leaves c and every published guarded cell alone.
@@ -228,8 +235,10 @@ struct LinkedSuppression: Sendable {
     /// cells of x's area, its region and c's area with only the identities among them (cells
     /// held or of an excluded area count as fixed), as if every other area could absorb any
     /// change. No deviation there means none anywhere.
-    private func hasNoDeviation(_ x: Int, _ direction: Direction, excluding: Set<Int>, near c: Int, holding held: @escaping (Int) -> Bool,
-                                pattern: Pattern, effort: inout Effort) -> Bool {
+    private func hasNoDeviation(
+        _ x: Int, _ direction: Direction, excluding: Set<Int>, near c: Int, holding held: @escaping (Int) -> Bool,
+        pattern: Pattern, effort: inout Effort
+    ) -> Bool {
         let system = pattern.system
         var areas = [system.area[x], system.area[c]]
         if let r = system.region(of: system.area[x]) { areas.append(r) }
@@ -250,8 +259,10 @@ struct LinkedSuppression: Sendable {
     /// or would hide a guarded count (a total of the nation or a region, a force's
     /// `referrals all`): the counts within one, then two identities of x's count in every area
     /// but the nation, every count of those areas, then the nation's too.
-    private func deviation(_ x: Int, _ direction: Direction, excluding: Set<Int>, among: [Bool]?, forbidding: ((Int) -> Bool)? = nil,
-                           pattern: Pattern, effort: inout Effort) -> [(cell: Int, delta: Double)]? {
+    private func deviation(
+        _ x: Int, _ direction: Direction, excluding: Set<Int>, among: [Bool]?, forbidding: ((Int) -> Bool)? = nil,
+        pattern: Pattern, effort: inout Effort
+    ) -> [(cell: Int, delta: Double)]? {
         let system = pattern.system
         let national = system.isNational(system.area[x])
         let withoutNation = system.areas.indices.filter { !excluding.contains($0) && (national || !system.isNational($0)) }
@@ -261,10 +272,12 @@ struct LinkedSuppression: Sendable {
             change.contains { $0.cell != x && !pattern.hidden[$0.cell] && system.isGuarded($0.cell) }
         }
         // Among hidden cells the program is small: one search over x's component of them.
-        let stages: [(Int?, [Int])] = among != nil ? [(nil, every)]
+        let stages: [(Int?, [Int])] =
+            among != nil
+            ? [(nil, every)]
             : national || withoutNation.count == every.count
-            ? [(1, every), (2, every), (3, every), (nil, every)]
-            : [(1, withoutNation), (2, withoutNation), (3, withoutNation), (nil, withoutNation), (nil, every)]
+                ? [(1, every), (2, every), (3, every), (nil, every)]
+                : [(1, withoutNation), (2, withoutNation), (3, withoutNation), (nil, withoutNation), (nil, every)]
         for (depth, areas) in stages {
             if let best, !costly(best.change) { break }
             // Past the limit of wide searches, a wide search is made only when nothing else
@@ -273,9 +286,11 @@ struct LinkedSuppression: Sendable {
             if depth == nil, among == nil { effort.wide += 1 }
             var near: [Int]
             if let among {
-                near = system.component(of: x, allowing: { j in
-                    among[j] && !excluding.contains(system.area[j]) && !(forbidding?(j) ?? false)
-                }, scratch: effort.scratch)
+                near = system.component(
+                    of: x,
+                    allowing: { j in
+                        among[j] && !excluding.contains(system.area[j]) && !(forbidding?(j) ?? false)
+                    }, scratch: effort.scratch)
             } else {
                 near = system.neighbourhood(of: x, depth: depth, allowed: areas)
                 if let forbidding { near = near.filter { $0 == x || !forbidding($0) } }
@@ -283,7 +298,8 @@ struct LinkedSuppression: Sendable {
             effort.linearPrograms += 1
             effort.work += near.count
             if let found = solve(x, direction, cells: near, pattern: pattern, scratch: effort.scratch),
-               found.cost < best?.cost ?? .infinity {
+                found.cost < best?.cost ?? .infinity
+            {
                 best = found
             }
         }
@@ -323,8 +339,10 @@ struct LinkedSuppression: Sendable {
     /// - Parameter fixed: when given, a relaxation: an identity is kept only when each of its
     ///   cells outside `near` is fixed (unchanged); the others are left out, as if the cells
     ///   outside could take any value. Otherwise every cell outside `near` is unchanged.
-    private func solve(_ x: Int, _ direction: Direction, cells near: [Int], pattern: Pattern, scratch: Scratch,
-                       keepingOnly fixed: ((Int) -> Bool)? = nil) -> (cost: Double, change: [(cell: Int, delta: Double)])? {
+    private func solve(
+        _ x: Int, _ direction: Direction, cells near: [Int], pattern: Pattern, scratch: Scratch,
+        keepingOnly fixed: ((Int) -> Bool)? = nil
+    ) -> (cost: Double, change: [(cell: Int, delta: Double)])? {
         let system = pattern.system
         for (k, j) in near.enumerated() { scratch.column[j] = k }
         defer { for j in near { scratch.column[j] = -1 } }
@@ -356,12 +374,14 @@ struct LinkedSuppression: Sendable {
             upper[2 * k + 1] = system.value[j]
             // A hidden count costs next to nothing; another force's a little more, since a
             // deviation that changes another force's counts needs a second one for that reader.
-            let cost = pattern.hidden[j] ? (system.area[j] != system.area[x] && system.isForce(system.area[j]) ? 1e-2 : 1e-3)
+            let cost =
+                pattern.hidden[j]
+                ? (system.area[j] != system.area[x] && system.isForce(system.area[j]) ? 1e-2 : 1e-3)
                 : system.cost[j] * pattern.pressure(system.area[j])
             objective[2 * k] = cost
             objective[2 * k + 1] = cost
         }
-        let k = 0 // x is first in `near`
+        let k = 0  // x is first in `near`
         let move = direction == .up ? Double(threshold) - system.value[x] : system.value[x]
         let (rise, fall) = direction == .up ? (2 * k, 2 * k + 1) : (2 * k + 1, 2 * k)
         lower[rise] = move
@@ -370,10 +390,12 @@ struct LinkedSuppression: Sendable {
         let program = LinearProgram(columns: 2 * near.count, rows: rows, lower: lower, upper: upper)
         let (outcome, point) = program.minimum(of: objective)
         guard case .optimal(let cost) = outcome else { return nil }
-        return (cost, near.indices.compactMap { k in
-            let delta = point[2 * k] - point[2 * k + 1]
-            return abs(delta) > 1e-9 ? (near[k], delta) : nil
-        })
+        return (
+            cost,
+            near.indices.compactMap { k in
+                let delta = point[2 * k] - point[2 * k + 1]
+                return abs(delta) > 1e-9 ? (near[k], delta) : nil
+            }
+        )
     }
 }
-

@@ -29,10 +29,13 @@ struct LinkedTables: Sendable {
         var areas: [AuditArea] = []
         var seenAreas = Set<AuditArea>()
         for cell in counts.cells where seenAreas.insert(cell.key.area).inserted { areas.append(cell.key.area) }
-        let quarters = Array(Set(counts.cells.compactMap { cell -> Quarter? in
-            if case .quarter(let q) = cell.key.breakdown { return q }
-            return nil
-        })).sorted()
+        let quarters = Array(
+            Set(
+                counts.cells.compactMap { cell -> Quarter? in
+                    if case .quarter(let q) = cell.key.breakdown { return q }
+                    return nil
+                })
+        ).sorted()
         for area in areas {
             builder.breakdownIdentities(area, quarters: quarters)
             builder.metricIdentities(area, quarters: quarters)

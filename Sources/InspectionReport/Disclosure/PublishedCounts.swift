@@ -132,7 +132,9 @@ struct PublishedCounts: Sendable {
                 } else if let n = Int(fields[4]), n >= 0 {
                     value = n
                 } else {
-                    throw ParseError(file: file, line: record.line, message: "the count `\(fields[4])` is neither a whole number nor \(MetricValue.suppressionSymbol)")
+                    throw ParseError(
+                        file: file, line: record.line,
+                        message: "the count `\(fields[4])` is neither a whole number nor \(MetricValue.suppressionSymbol)")
                 }
                 cells.append(Cell(key: AuditKey(area, metric, breakdown), line: record.line, value: value))
             }
@@ -169,11 +171,12 @@ extension PublishedCounts {
         var cells: [Cell] = []
         var rowOfCell: [Int] = []
         for (r, row) in rows.enumerated() where row.control == .count && row.metric.isCaseCount {
-            let area: AuditArea = switch row.area {
-            case .national: .national
-            case .region(let name): .region(name)
-            case .force: .force(row.areaName)
-            }
+            let area: AuditArea =
+                switch row.area {
+                case .national: .national
+                case .region(let name): .region(name)
+                case .force: .force(row.areaName)
+                }
             cells.append(Cell(key: AuditKey(area, row.metric, row.breakdown), line: r + 2, value: row.value.integer))
             rowOfCell.append(r)
         }

@@ -62,8 +62,9 @@ public struct SiteAudit: Sendable {
         do throws(InputError) {
             let snapshot = try reader.snapshot()
             var warnings: [Diagnostic] = []
-            let settings = try ReportSettings.parse(yaml: String(decoding: snapshot.contents[0].buffer, as: UTF8.self),
-                                                    file: snapshot.settingsName, warnings: &warnings)
+            let settings = try ReportSettings.parse(
+                yaml: String(decoding: snapshot.contents[0].buffer, as: UTF8.self),
+                file: snapshot.settingsName, warnings: &warnings)
             let forces = try reader.readForces(snapshot.bytes(.forces), warnings: &warnings)
             var regions: [String: String] = [:]
             for force in forces { regions[force.id] = force.region }
@@ -88,17 +89,31 @@ public struct SiteAudit: Sendable {
     static func summary(_ r: DisclosureAudit.Report, threshold: Int, regionsKnown: Bool) -> String {
         let publicCount = r.exposures.filter { $0.reader == .public }.count
         let forceCount = r.exposures.count - publicCount
-        let forceReaders = Set(r.exposures.compactMap { e -> String? in
-            if case .force(let f) = e.reader { return f }
-            return nil
-        }).count
+        let forceReaders = Set(
+            r.exposures.compactMap { e -> String? in
+                if case .force(let f) = e.reader { return f }
+                return nil
+            }
+        ).count
         var lines: [String] = []
-        lines.append("disclosure audit (threshold \(threshold), Clp \(LinearProgram.solverVersion)): "
-            + (r.passes ? "passed" : "FAILED"))
-        lines.append("  suppressed counts: \(r.suppressed)" + (r.restricted ? "; sensitive counts: \(r.sensitive)" : " (no restricted figures: every suppressed count checked, exposures are possible exposures)"))
-        lines.append("  exposed to the public: \(publicCount)" + (r.restricted ? "; exposed to one force only: \(forceCount) (to \(forceReaders) force readers)" : ""))
-        lines.append("  identities: \(r.identities) (\(r.identitiesSkipped) left out for counts the file lacks)" + (regionsKnown ? "" : "; regions unknown without --data: the nation tied to its forces, no region to its forces"))
-        lines.append("  counts checked: \(r.countsChecked) in \(r.components) groups, \(r.linearPrograms) linear programs, \(String(format: "%.2f", r.seconds)) s")
+        lines.append(
+            "disclosure audit (threshold \(threshold), Clp \(LinearProgram.solverVersion)): "
+                + (r.passes ? "passed" : "FAILED"))
+        lines.append(
+            "  suppressed counts: \(r.suppressed)"
+                + (r.restricted
+                    ? "; sensitive counts: \(r.sensitive)"
+                    : " (no restricted figures: every suppressed count checked, exposures are possible exposures)"))
+        lines.append(
+            "  exposed to the public: \(publicCount)"
+                + (r.restricted ? "; exposed to one force only: \(forceCount) (to \(forceReaders) force readers)" : ""))
+        lines.append(
+            "  identities: \(r.identities) (\(r.identitiesSkipped) left out for counts the file lacks)"
+                + (regionsKnown ? "" : "; regions unknown without --data: the nation tied to its forces, no region to its forces"))
+        lines.append(
+            "  counts checked: \(r.countsChecked) in \(r.components) groups, "
+                + "\(r.linearPrograms) linear programs, \(String(format: "%.2f", r.seconds)) s"
+        )
         if !r.contradictions.isEmpty { lines.append("  contradictions: \(r.contradictions.count)") }
         return lines.joined(separator: "\n")
     }

@@ -13,13 +13,16 @@ enum SuppressionFile {
     static func csv(_ hidden: [HiddenCount]) -> [UInt8] {
         var csv = CSVWriter(header: header)
         for count in hidden {
-            let (type, name): (String, String) = switch count.key.area {
-            case .national: ("national", "all")
-            case .region(let r): ("region", r)
-            case .force(let f): ("force", f)
-            }
-            csv.row([type, name, count.key.metric.csvName, count.key.breakdown.csvText, String(count.value), count.role.rawValue,
-                     count.protects.map(\.description).joined(separator: separator), count.necessity?.text ?? ""])
+            let (type, name): (String, String) =
+                switch count.key.area {
+                case .national: ("national", "all")
+                case .region(let r): ("region", r)
+                case .force(let f): ("force", f)
+                }
+            csv.row([
+                type, name, count.key.metric.csvName, count.key.breakdown.csvText, String(count.value), count.role.rawValue,
+                count.protects.map(\.description).joined(separator: separator), count.necessity?.text ?? "",
+            ])
         }
         return csv.bytes
     }

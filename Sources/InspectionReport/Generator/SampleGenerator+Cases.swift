@@ -3,7 +3,13 @@ extension SampleGenerator {
     func casesCSV() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(caseCount * 96 + 256)
-        out.append(contentsOf: Array("case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_checked,allocation\n".utf8))
+        out.append(
+            contentsOf: Array(
+                """
+                case_id,force_id,source,received,risk_assessed,risk_grade,review_grade,child_in_household,action,arrested,partner_referral,pnd_c\
+                hecked,allocation\n
+                """
+                .utf8))
         var random = SampleRandom(seed: seed)
         // Draws that only a force's trend needs come from here rather than from `random` (see
         // the grades and the action below), so that trends disturb `random`'s sequence as
@@ -138,7 +144,11 @@ extension SampleGenerator {
             out.append(comma)
             // pnd_checked
             let pndRoll = random.unit()
-            if pndRoll < profile.pndChecking { out.append(contentsOf: [0x79, 0x65, 0x73]) } else if pndRoll < 0.93 { out.append(contentsOf: [0x6E, 0x6F]) }
+            if pndRoll < profile.pndChecking {
+                out.append(contentsOf: [0x79, 0x65, 0x73])
+            } else if pndRoll < 0.93 {
+                out.append(contentsOf: [0x6E, 0x6F])
+            }
             out.append(comma)
             // allocation: directly reported cases go to non-specialists more often
             let specialistChance = source == 1 ? profile.specialistShare * 0.6 : profile.specialistShare

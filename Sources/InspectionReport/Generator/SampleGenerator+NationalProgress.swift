@@ -17,25 +17,35 @@ extension SampleGenerator {
 
     /// The stories of the national recommendations, before the seed shuffles them: each kind
     /// at least once, so that every sample shows the pages each case.
-    static let nationalStories: [NationalStory] = [.complete, .complete, .awaitingReview, .progressedRecently,
-                                                    .progressedStale, .progressedStale, .notStartedStale, .unreported]
+    static let nationalStories: [NationalStory] = [
+        .complete, .complete, .awaitingReview, .progressedRecently,
+        .progressedStale, .progressedStale, .notStartedStale, .unreported,
+    ]
 
     /// Evidence (Markdown) for a status, several wordings each.
     static func nationalEvidence(_ status: RecommendationStatus) -> [String] {
         switch status {
         case .notStarted:
-            ["Not started: the work waits on a decision about **funding**.",
-             "Scoping only; no work has begun."]
+            [
+                "Not started: the work waits on a decision about **funding**.",
+                "Scoping only; no work has begun.",
+            ]
         case .beingProgressed:
-            ["Working group set up with the NCA and forces; *terms of reference* agreed.",
-             "Progress so far:\n\n- draft prepared\n- consultation with forces under way",
-             "Pilot running in three forces; an evaluation is due next quarter."]
+            [
+                "Working group set up with the NCA and forces; *terms of reference* agreed.",
+                "Progress so far:\n\n- draft prepared\n- consultation with forces under way",
+                "Pilot running in three forces; an evaluation is due next quarter.",
+            ]
         case .awaitingReview:
-            ["Work finished and the evidence sent to the inspectorate for **review**.",
-             "Submitted to HMICFRS:\n\n1. the guidance\n2. the training package\n3. an audit of its use"]
+            [
+                "Work finished and the evidence sent to the inspectorate for **review**.",
+                "Submitted to HMICFRS:\n\n1. the guidance\n2. the training package\n3. an audit of its use",
+            ]
         case .complete:
-            ["**Complete.** Published on [GOV.UK](https://www.gov.uk/), with the evidence of its use.",
-             "Complete: agreed with policing and the NCA, and in use in every force."]
+            [
+                "**Complete.** Published on [GOV.UK](https://www.gov.uk/), with the evidence of its use.",
+                "Complete: agreed with policing and the NCA, and in use in every force.",
+            ]
         }
     }
 

@@ -28,9 +28,9 @@ public struct SampleGenerator: Sendable {
 
     /// Per-force behaviour drawn from the seed.
     struct Profile {
-        var speed: Double          // multiplies delays; 1 is typical
-        var accuracy: Double       // chance a grade matches the reviewer's
-        var partnerSharing: Double // chance information is shared when a child is at risk
+        var speed: Double  // multiplies delays; 1 is typical
+        var accuracy: Double  // chance a grade matches the reviewer's
+        var partnerSharing: Double  // chance information is shared when a child is at risk
         var pndChecking: Double
         var specialistShare: Double
         /// How action timeliness and grading accuracy change over the period: 0 for a force
@@ -48,11 +48,12 @@ public struct SampleGenerator: Sendable {
     func profiles() -> [Profile] {
         var random = SampleRandom(seed: seed ^ 0x5EED_F0CE)
         var profiles = SampleForces.all.map { _ in
-            Profile(speed: 0.5 + random.unit() * 1.6,
-                    accuracy: 0.55 + random.unit() * 0.4,
-                    partnerSharing: 0.45 + random.unit() * 0.5,
-                    pndChecking: 0.5 + random.unit() * 0.45,
-                    specialistShare: 0.55 + random.unit() * 0.4)
+            Profile(
+                speed: 0.5 + random.unit() * 1.6,
+                accuracy: 0.55 + random.unit() * 0.4,
+                partnerSharing: 0.45 + random.unit() * 0.5,
+                pndChecking: 0.5 + random.unit() * 0.45,
+                specialistShare: 0.55 + random.unit() * 0.4)
         }
         // Trends come from a generator of their own, so that the other traits of each force
         // are those that the seed gave before trends were added. A fifth of the forces, drawn
@@ -70,8 +71,10 @@ public struct SampleGenerator: Sendable {
 
     /// The files ``write(to:)`` writes, README first: a directory that holds nothing else, with
     /// this README, is an earlier sample that may be overwritten.
-    static let fileNames = ["README.md", "report.yml", "forces.csv", "recommendations.csv", "progress.csv", "national-progress.csv",
-                            "cases.csv"]
+    static let fileNames = [
+        "README.md", "report.yml", "forces.csv", "recommendations.csv", "progress.csv", "national-progress.csv",
+        "cases.csv",
+    ]
 
     /// The first line of the sample's README, the mark of an earlier sample.
     static let readmeHeading = "# Sample data: synthetic\n"
@@ -93,10 +96,16 @@ public struct SampleGenerator: Sendable {
             throw error.buildError
         }
         let entries = folder.entries() ?? []
-        let isSample = entries.allSatisfy { Self.fileNames.contains($0) && folder.kind($0) == .file }
+        let isSample =
+            entries.allSatisfy { Self.fileNames.contains($0) && folder.kind($0) == .file }
             && folder.contents("README.md").map { $0.starts(with: Array(Self.readmeHeading.utf8)) } == true
         guard entries.isEmpty || isSample else {
-            throw BuildError.unsafeOutput("refusing to write a sample into \(path): it is not empty and not an earlier sample (it holds files other than \(Self.fileNames.joined(separator: ", ")), or no sample README); choose a new or empty directory for --out")
+            throw BuildError.unsafeOutput(
+                """
+                refusing to write a sample into \(path): it is not empty and not an earlier sample (it holds files other than \
+                \(Self.fileNames.joined(separator: ", ")), or no sample README); choose a new or empty directory for --out
+                """
+            )
         }
         func put(_ name: String, _ bytes: [UInt8]) throws {
             let temporary = "." + name + ".tmp-" + String(getpid())
@@ -166,7 +175,8 @@ public struct SampleGenerator: Sendable {
     var recommendationsCSV: String {
         var lines = ["id,title,owner,deadline,force_action,text"]
         for (i, r) in SampleRecommendations.all.enumerated() {
-            lines.append("\(i + 1),\(CSVText.quote(r.title)),\(CSVText.quote(r.owner)),\(r.deadline),\(r.forceAction ? "yes" : "no"),\(CSVText.quote(r.text))")
+            lines.append(
+                "\(i + 1),\(CSVText.quote(r.title)),\(CSVText.quote(r.owner)),\(r.deadline),\(r.forceAction ? "yes" : "no"),\(CSVText.quote(r.text))")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -215,7 +225,8 @@ public struct SampleGenerator: Sendable {
         reviews and flags are drawn at random, with each force given its own speed, grading
         accuracy and practice (most forces keep them through the period; some improve quarter
         by quarter, some worsen). The national bodies' progress reports (`national-progress.csv`)
-        leave some of their recommendations unreported and some not updated for months. A few rows (about \(FixedDecimal.format(Int(flawedShare * 100_000), 1000, places: 2))%) carry deliberate mistakes so that
+        leave some of their recommendations unreported and some not updated for months. A few rows \
+        (about \(FixedDecimal.format(Int(flawedShare * 100_000), 1000, places: 2))%) carry deliberate mistakes so that
         the data-quality report has something to show.
 
         """

@@ -1,7 +1,7 @@
-/// The columns of `cases.csv` (SPEC 1.3), in the order the contract lists them.
+/// The columns of `cases.csv`, in the order `docs/data-contract.md` lists them ("The columns").
 enum CaseColumn: Int, CaseIterable {
     case caseID = 0, forceID, source, received, riskAssessed, riskGrade, reviewGrade, childInHousehold,
-         action, arrested, partnerReferral, pndChecked, allocation
+        action, arrested, partnerReferral, pndChecked, allocation
 
     static let specs: [ColumnSpec] = [
         ColumnSpec("case_id", required: true), ColumnSpec("force_id", required: true),

@@ -156,8 +156,9 @@ struct CaseRowParser: Sendable {
                     parseRow(spans, count: n, scratch: scratch, b, lineOffset: recordLine - line, into: &chunk)
                 }
             } else {
-                parseRow(spans, count: n, scratch: UnsafeBufferPointer(start: nil, count: 0), b, lineOffset: recordLine - line,
-                         into: &chunk)
+                parseRow(
+                    spans, count: n, scratch: UnsafeBufferPointer(start: nil, count: 0), b, lineOffset: recordLine - line,
+                    into: &chunk)
             }
         }
         chunk.endOffset = p
@@ -175,13 +176,17 @@ struct CaseRowParser: Sendable {
     }
 
     @inline(__always)
-    private func parseRow(_ fields: UnsafeMutablePointer<CSVField>, count: Int, scratch: UnsafeBufferPointer<UInt8>,
-                          _ b: UnsafeBufferPointer<UInt8>, lineOffset: Int, into chunk: inout CaseChunk) {
+    private func parseRow(
+        _ fields: UnsafeMutablePointer<CSVField>, count: Int, scratch: UnsafeBufferPointer<UInt8>,
+        _ b: UnsafeBufferPointer<UInt8>, lineOffset: Int, into chunk: inout CaseChunk
+    ) {
         func reject(_ field: Int?, _ code: RowErrorCode) {
             let column = field.map { CaseColumn(rawValue: Int(layout.columnOfField[$0]))!.name }
             let offset = field.map { fields[$0].rawOffset } ?? fields[0].rawOffset
-            chunk.rejections.append(Rejection(file: .cases, line: lineOffset, column: column,
-                                              characterColumn: CSVScanner.column(of: offset, in: b), code: code))
+            chunk.rejections.append(
+                Rejection(
+                    file: .cases, line: lineOffset, column: column,
+                    characterColumn: CSVScanner.column(of: offset, in: b), code: code))
         }
         guard count == layout.fieldCount else {
             reject(nil, .wrongFieldCount)
@@ -199,8 +204,10 @@ struct CaseRowParser: Sendable {
                 if k <= CaseColumn.received.rawValue { failure = (i, .missingValue); break fieldLoop }
                 continue
             }
-            let value = field.inScratch ? UnsafeBufferPointer(rebasing: scratch[field.start..<field.end])
-                                        : UnsafeBufferPointer(rebasing: b[field.start..<field.end])
+            let value =
+                field.inScratch
+                ? UnsafeBufferPointer(rebasing: scratch[field.start..<field.end])
+                : UnsafeBufferPointer(rebasing: b[field.start..<field.end])
             if k == CaseColumn.caseID.rawValue {
                 // The one text column: every other column's parser refuses control characters.
                 let (hash, unusual) = fnv1aNotingUnusualBytes(value)
@@ -215,7 +222,8 @@ struct CaseRowParser: Sendable {
                     idEnd = field.end
                 }
             } else if let code = parseField(k, value, into: &rec) {
-                // SPEC 1.7: a value holding a control character is invalid, whatever else is wrong with it.
+                // A value holding a control character is invalid, whatever else is wrong with it
+                // (docs/data-contract.md, "Text").
                 failure = (i, TextRules.hasControlCharacter(value) ? .invalidValue : code)
                 break fieldLoop
             }
@@ -265,7 +273,7 @@ struct CaseRowParser: Sendable {
             guard let s = sources.match(v) else { return .invalidValue }
             rec.source = UInt8(s.rawValue)
         case CaseColumn.received.rawValue, CaseColumn.riskAssessed.rawValue, CaseColumn.action.rawValue,
-             CaseColumn.arrested.rawValue, CaseColumn.partnerReferral.rawValue:
+            CaseColumn.arrested.rawValue, CaseColumn.partnerReferral.rawValue:
             guard let d = DayParser.parse(v) else { return .invalidDate }
             rec[date: k] = d.number
         case CaseColumn.riskGrade.rawValue:

@@ -1,4 +1,5 @@
-/// Validates `cases.csv` in one streaming pass over its bytes (SPEC 1.3 and 2).
+/// Validates `cases.csv` in one streaming pass over its bytes (`docs/data-contract.md`, "The
+/// columns" and "Errors, rejected rows and warnings").
 ///
 /// The file is scanned in two halves on two threads when ``parallelism`` says so; the halves are
 /// joined in file order, and duplicate ids are then judged in file order (see
@@ -21,8 +22,9 @@ struct CaseTableReader {
     func read(bytes buffer: UnsafeBufferPointer<UInt8>, warnings: inout [Diagnostic]) throws(InputError) -> Result {
         do {
             var scanner = CSVScanner(bytes: buffer)
-            let header = try CSVHeader.read(scanner: &scanner, file: InputFile.cases.fileName, columns: CaseColumn.specs,
-                                            checkPersonalData: true, warnings: &warnings)
+            let header = try CSVHeader.read(
+                scanner: &scanner, file: InputFile.cases.fileName, columns: CaseColumn.specs,
+                checkPersonalData: true, warnings: &warnings)
             let layout = CaseRowParser.Layout(header: header)
             var configured = CaseRowParser(settings: settings, forces: ForceLookup(ids: forces.map(\.id)), layout: layout)
             configured.releasesPages = releasesPages
@@ -30,7 +32,8 @@ struct CaseTableReader {
             let bodyStart = scanner.position
             let bodyLine = scanner.line
             var chunks: [(chunk: CaseChunk, firstLine: Int)]
-            let split = parallelism.splitsCaseFile(bodyBytes: buffer.count - bodyStart)
+            let split =
+                parallelism.splitsCaseFile(bodyBytes: buffer.count - bodyStart)
                 ? Self.splitPoint(buffer, from: bodyStart) : nil
             if let split {
                 nonisolated(unsafe) let shared = buffer
@@ -49,8 +52,10 @@ struct CaseTableReader {
             for (chunk, firstLine) in chunks {
                 if var error = chunk.syntaxError {
                     error.line += firstLine
-                    throw InputError(Diagnostic(file: InputFile.cases.fileName, line: error.line, column: error.column,
-                                                code: "malformed_csv", message: error.message))
+                    throw InputError(
+                        Diagnostic(
+                            file: InputFile.cases.fileName, line: error.line, column: error.column,
+                            code: "malformed_csv", message: error.message))
                 }
             }
             return merge(&chunks, file: buffer)
@@ -91,9 +96,11 @@ struct CaseTableReader {
                 while overdueCursor < chunk.overdue.count, chunk.overdue[overdueCursor].index < i { overdueCursor += 1 }
                 if isDuplicate[i] {
                     let idStart = chunk.idStarts[i]
-                    duplicateRejections.append(Rejection(file: .cases, line: firstLine + Int(chunk.lineOffsets[i]), column: "case_id",
-                                                         characterColumn: idStart >= 0 ? CSVScanner.column(of: idStart, in: file) : 1,
-                                                         code: .duplicateCaseID))
+                    duplicateRejections.append(
+                        Rejection(
+                            file: .cases, line: firstLine + Int(chunk.lineOffsets[i]), column: "case_id",
+                            characterColumn: idStart >= 0 ? CSVScanner.column(of: idStart, in: file) : 1,
+                            code: .duplicateCaseID))
                     result.tally.reject(.duplicateCaseID)
                     continue
                 }
@@ -102,10 +109,12 @@ struct CaseTableReader {
                 if overdueCursor < chunk.overdue.count, chunk.overdue[overdueCursor].index == i {
                     let received = Day(number: record.received)
                     let grade = timeliness.grade(record)
-                    result.openOverdue.append(OpenOverdueCase(caseID: chunk.overdue[overdueCursor].id, force: Int(record.force),
-                                                              grade: grade == CaseRecord.noGrade ? nil : RiskGrade(rawValue: Int(grade))!,
-                                                              received: received,
-                                                              daysWaiting: settings.asOf.days(since: received)))
+                    result.openOverdue.append(
+                        OpenOverdueCase(
+                            caseID: chunk.overdue[overdueCursor].id, force: Int(record.force),
+                            grade: grade == CaseRecord.noGrade ? nil : RiskGrade(rawValue: Int(grade))!,
+                            received: received,
+                            daysWaiting: settings.asOf.days(since: received)))
                 }
                 if timeliness.isInScope(record) {
                     records[kept] = record

@@ -17,8 +17,8 @@ struct Dataset: Sendable {
     var openOverdue: [OpenOverdueCase]
     /// Accepted progress rows in file order.
     var progress: [ProgressUpdate]
-    /// Accepted rows of `national-progress.csv` in file order; nil when the dataset has no
-    /// such file (SPEC 1.6: then no national recommendation has a status).
+    /// Accepted rows of `national-progress.csv` in file order; nil when the dataset has no such
+    /// file (then no national recommendation has a status: `docs/data-contract.md`, "The files").
     var nationalProgress: [NationalProgressUpdate]?
     /// Every rejected row, in file and line order.
     var rejections: [Rejection]
@@ -28,9 +28,11 @@ struct Dataset: Sendable {
     /// Non-fatal notes about the inputs (ignored columns and settings).
     var warnings: [Diagnostic]
 
-    init(settings: ReportSettings, forces: [Force], recommendations: [Recommendation], caseParts: [[CaseRecord]],
-                openOverdue: [OpenOverdueCase], progress: [ProgressUpdate], nationalProgress: [NationalProgressUpdate]? = nil,
-                rejections: [Rejection], tallies: [FileTally], warnings: [Diagnostic]) {
+    init(
+        settings: ReportSettings, forces: [Force], recommendations: [Recommendation], caseParts: [[CaseRecord]],
+        openOverdue: [OpenOverdueCase], progress: [ProgressUpdate], nationalProgress: [NationalProgressUpdate]? = nil,
+        rejections: [Rejection], tallies: [FileTally], warnings: [Diagnostic]
+    ) {
         self.settings = settings
         self.forces = forces
         self.recommendations = recommendations

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads and validates a dataset directory (SPEC sections 1–3).
+/// Reads and validates a dataset directory (`docs/data-contract.md`, from "The files" to "Scope and
+/// the census date").
 public struct DatasetReader: Sendable {
     /// The dataset directory.
     var directory: String
@@ -44,9 +45,17 @@ public struct DatasetReader: Sendable {
         let required = [("report.yml", settingsPath)] + InputFile.required.map { ($0.fileName, path($0.fileName)) }
         let missing = required.filter { !FileBytes.exists($0.1) }
         if !missing.isEmpty {
-            throw InputError(missing.map {
-                Diagnostic(file: $0.1, code: "missing_file", message: "\($0.0) is missing (or is not a regular file); a dataset directory needs report.yml, forces.csv, cases.csv, recommendations.csv and progress.csv (national-progress.csv is optional)")
-            })
+            throw InputError(
+                missing.map {
+                    Diagnostic(
+                        file: $0.1, code: "missing_file",
+                        message:
+                            """
+                            \($0.0) is missing (or is not a regular file); a dataset directory needs report.yml, forces.csv, cases.csv, \
+                            recommendations.csv and progress.csv (national-progress.csv is optional)
+                            """
+                    )
+                })
         }
         let files = InputFile.allCases.filter { !$0.isOptional || FileBytes.entryExists(path($0.fileName)) }
         let names = ["report.yml"] + files.map(\.fileName)
@@ -56,7 +65,9 @@ public struct DatasetReader: Sendable {
             do {
                 contents.append(try FileContents.load(path))
             } catch {
-                throw InputError(Diagnostic(file: name, code: "unreadable_file", message: "cannot be read (\(error.reason)); check that it exists and is readable"))
+                throw InputError(
+                    Diagnostic(file: name, code: "unreadable_file", message: "cannot be read (\(error.reason)); check that it exists and is readable")
+                )
             }
         }
         return InputSnapshot(settingsName: configPath == nil ? "report.yml" : settingsPath, contents: contents, files: files)
@@ -66,17 +77,20 @@ public struct DatasetReader: Sendable {
     func read(_ snapshot: InputSnapshot) throws(InputError) -> Dataset {
         var warnings: [Diagnostic] = []
         let settingsBytes = try ValueRules.checkedUTF8(snapshot.contents[0].buffer, name: snapshot.settingsName)
-        let settings = try ReportSettings.parse(yaml: String(decoding: settingsBytes, as: UTF8.self), file: snapshot.settingsName,
-                                                audience: audience, warnings: &warnings)
+        let settings = try ReportSettings.parse(
+            yaml: String(decoding: settingsBytes, as: UTF8.self), file: snapshot.settingsName,
+            audience: audience, warnings: &warnings)
         let forces = try readForces(snapshot.bytes(.forces), warnings: &warnings)
         let recommendations = try readRecommendations(snapshot.bytes(.recommendations), warnings: &warnings)
         var forcesTally = FileTally(file: .forces), recommendationsTally = FileTally(file: .recommendations)
         forcesTally.rowsRead = forces.count
         recommendationsTally.rowsRead = recommendations.count
         let caseBytes = try ValueRules.checkedUTF8(snapshot.bytes(.cases), name: InputFile.cases.fileName)
-        let cases = try CaseTableReader(settings: settings, forces: forces, parallelism: parallelism,
-                                        releasesPages: snapshot.contents(of: .cases)?.isMapped ?? false)
-            .read(bytes: caseBytes, warnings: &warnings)
+        let cases = try CaseTableReader(
+            settings: settings, forces: forces, parallelism: parallelism,
+            releasesPages: snapshot.contents(of: .cases)?.isMapped ?? false
+        )
+        .read(bytes: caseBytes, warnings: &warnings)
         let progress = try ProgressTableReader(settings: settings, forces: forces, recommendations: recommendations, reporter: .forces)
             .read(bytes: snapshot.bytes(.progress), warnings: &warnings)
         var national: ProgressTableReader.Result?
@@ -88,18 +102,22 @@ public struct DatasetReader: Sendable {
         if let national { tallies.append(national.tally) }
         assert(tallies.map(\.file) == snapshot.files, "a tally for each file present, in the order of InputFile")
         warnings += tallies.compactMap(\.datesAfterAsOfWarning)
-        return Dataset(settings: settings, forces: forces, recommendations: recommendations, caseParts: cases.parts,
-                       openOverdue: cases.openOverdue, progress: progress.updates, nationalProgress: national?.nationalUpdates,
-                       rejections: cases.rejections + progress.rejections + (national?.rejections ?? []), tallies: tallies,
-                       warnings: warnings)
+        return Dataset(
+            settings: settings, forces: forces, recommendations: recommendations, caseParts: cases.parts,
+            openOverdue: cases.openOverdue, progress: progress.updates, nationalProgress: national?.nationalUpdates,
+            rejections: cases.rejections + progress.rejections + (national?.rejections ?? []), tallies: tallies,
+            warnings: warnings)
     }
 
     func readForces(_ bytes: UnsafeBufferPointer<UInt8>, warnings: inout [Diagnostic]) throws(InputError) -> [Force] {
         let file = InputFile.forces
-        let specs = [ColumnSpec("force_id", required: true), ColumnSpec("name", required: true),
-                     ColumnSpec("region", required: true), ColumnSpec("child_population", required: false)]
-        let table = try SmallTable.read(bytes: bytes, file: file, columns: specs, checkPersonalData: false,
-                                        maxRows: Self.maxForces, rowsName: "forces", warnings: &warnings)
+        let specs = [
+            ColumnSpec("force_id", required: true), ColumnSpec("name", required: true),
+            ColumnSpec("region", required: true), ColumnSpec("child_population", required: false),
+        ]
+        let table = try SmallTable.read(
+            bytes: bytes, file: file, columns: specs, checkPersonalData: false,
+            maxRows: Self.maxForces, rowsName: "forces", warnings: &warnings)
         var problems: [Diagnostic] = []
         var forces: [Force] = []
         var seen: [String: Int] = [:]
@@ -119,12 +137,15 @@ public struct DatasetReader: Sendable {
             }
             for k in [1, 2] {
                 if let problem = Self.textProblem(row.values[k] ?? "", column: specs[k].name, markdown: false, cell: true) {
-                    problems.append(Diagnostic(file: file.fileName, line: row.line, column: row.columns[k], code: problem.code, message: problem.message))
+                    problems.append(
+                        Diagnostic(file: file.fileName, line: row.line, column: row.columns[k], code: problem.code, message: problem.message))
                     ok = false
                 }
             }
             if !id.isEmpty, ValueRules.forceIDPattern.firstMatch(in: id, range: NSRange(id.startIndex..., in: id)) == nil {
-                problem(0, "invalid_value", "column `force_id`: an id must be 1 to 32 letters, digits, `_` or `-`, starting with a letter or digit (it names output files)")
+                problem(
+                    0, "invalid_value",
+                    "column `force_id`: an id must be 1 to 32 letters, digits, `_` or `-`, starting with a letter or digit (it names output files)")
                 ok = false
             }
             if let first = seen[id], !id.isEmpty {
@@ -154,8 +175,10 @@ public struct DatasetReader: Sendable {
 
     func readRecommendations(_ bytes: UnsafeBufferPointer<UInt8>, warnings: inout [Diagnostic]) throws(InputError) -> [Recommendation] {
         let file = InputFile.recommendations
-        let specs = [ColumnSpec("id", required: true), ColumnSpec("title", required: true), ColumnSpec("owner", required: true),
-                     ColumnSpec("deadline", required: false), ColumnSpec("force_action", required: true), ColumnSpec("text", required: false)]
+        let specs = [
+            ColumnSpec("id", required: true), ColumnSpec("title", required: true), ColumnSpec("owner", required: true),
+            ColumnSpec("deadline", required: false), ColumnSpec("force_action", required: true), ColumnSpec("text", required: false),
+        ]
         let table = try SmallTable.read(bytes: bytes, file: file, columns: specs, checkPersonalData: true, warnings: &warnings)
         var problems: [Diagnostic] = []
         var result: [Recommendation] = []
@@ -175,7 +198,8 @@ public struct DatasetReader: Sendable {
             }
             for (k, cell) in [(1, true), (2, true), (5, false)] {
                 if let problem = Self.textProblem(row.values[k] ?? "", column: specs[k].name, markdown: !cell, cell: cell) {
-                    problems.append(Diagnostic(file: file.fileName, line: row.line, column: row.columns[k], code: problem.code, message: problem.message))
+                    problems.append(
+                        Diagnostic(file: file.fileName, line: row.line, column: row.columns[k], code: problem.code, message: problem.message))
                     ok = false
                 }
             }
@@ -213,23 +237,34 @@ public struct DatasetReader: Sendable {
             }
             if ok {
                 seen[id] = row.line
-                result.append(Recommendation(id: id, title: row.values[1] ?? "", owner: row.values[2] ?? "", deadline: deadline,
-                                             forceAction: forceAction, text: row.values[5] ?? ""))
+                result.append(
+                    Recommendation(
+                        id: id, title: row.values[1] ?? "", owner: row.values[2] ?? "", deadline: deadline,
+                        forceAction: forceAction, text: row.values[5] ?? ""))
             }
         }
         if !problems.isEmpty { throw InputError(problems) }
         return result
     }
 
-    /// A text's problem under SPEC 1.7, or nil: a control character (tab, LF and CR are allowed
-    /// in `markdown`), or, for a text that outputs write into a spreadsheet cell (`cell`), a
-    /// first character that would make it a formula.
+    /// A text's problem under `docs/data-contract.md`, "Text", or nil: a control character (tab, LF
+    /// and CR are allowed in `markdown`), or, for a text that outputs write into a spreadsheet cell
+    /// (`cell`), a first character that would make it a formula.
     static func textProblem(_ value: String, column: String, markdown: Bool, cell: Bool) -> (code: String, message: String)? {
         if TextRules.hasControlCharacter(value, markdown: markdown) {
-            return ("control_character", "column `\(column)`: holds a control character or a line or paragraph separator\(markdown ? " (only tab, LF and CR may appear in Markdown)" : ""); remove it")
+            return (
+                "control_character",
+                """
+                column `\(column)`: holds a control character or a line or paragraph \
+                separator\(markdown ? " (only tab, LF and CR may appear in Markdown)" : ""); remove it
+                """
+            )
         }
         if cell, TextRules.startsLikeFormula(value) {
-            return ("spreadsheet_formula", "column `\(column)`: begins with =, +, -, @, tab or CR, so a spreadsheet would run it as a formula; reword its start")
+            return (
+                "spreadsheet_formula",
+                "column `\(column)`: begins with =, +, -, @, tab or CR, so a spreadsheet would run it as a formula; reword its start"
+            )
         }
         return nil
     }

@@ -28,8 +28,10 @@ enum DuplicateFinder {
     }
 
     /// The duplicates among the rows whose hash falls in `partition`.
-    static func scan(_ chunks: [CaseChunk], bases: [Int], file: UnsafeBufferPointer<UInt8>, partition: Int, of partitions: Int,
-                     expected: Int) -> [(Int, Int)] {
+    static func scan(
+        _ chunks: [CaseChunk], bases: [Int], file: UnsafeBufferPointer<UInt8>, partition: Int, of partitions: Int,
+        expected: Int
+    ) -> [(Int, Int)] {
         var capacity = 16
         while capacity < expected * 2 { capacity <<= 1 }
         let mask = capacity - 1

@@ -25,9 +25,13 @@ struct ForceLookup: Sendable {
             let i = Int(slots[slot])
             if i < 0 { return nil }
             let key = keys[i]
-            if key.count == bytes.count, key.withUnsafeBufferPointer({ k in
-                memcmpEqual(k, bytes)
-            }) { return i }
+            if key.count == bytes.count,
+                key.withUnsafeBufferPointer({ k in
+                    memcmpEqual(k, bytes)
+                })
+            {
+                return i
+            }
             slot = (slot + 1) & mask
         }
     }

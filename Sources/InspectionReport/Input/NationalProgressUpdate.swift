@@ -1,5 +1,5 @@
-/// One accepted row of `national-progress.csv` (SPEC 1.6): a national body's status on a
-/// recommendation addressed to it, on a date.
+/// One accepted row of `national-progress.csv` (`docs/data-contract.md`, "The columns"): a national
+/// body's status on a recommendation addressed to it, on a date.
 struct NationalProgressUpdate: Sendable, Hashable {
     /// A catalogue id whose `force_action` is no.
     var recommendationID: Int

@@ -1,6 +1,7 @@
-/// Validates `progress.csv` (SPEC 1.5) or `national-progress.csv` (1.6) row by row (SPEC 2).
-/// The two files differ only in who reports: each force (a `force_id` column, ids with
-/// `force_action` = yes) or the national bodies (no force, ids with `force_action` = no).
+/// Validates `progress.csv` or `national-progress.csv` row by row (`docs/data-contract.md`, "The
+/// columns" and "Errors, rejected rows and warnings"). The two files differ only in who reports:
+/// each force (a `force_id` column, ids with `force_action` = yes) or the national bodies (no
+/// force, ids with `force_action` = no).
 struct ProgressTableReader {
     /// Whose progress the file reports.
     enum Reporter: Sendable {
@@ -25,7 +26,8 @@ struct ProgressTableReader {
             }
         }
 
-        /// The file's columns, in the order that decides a rejected row's code (SPEC 2).
+        /// The file's columns, in the order that decides a rejected row's code
+        /// (`docs/data-contract.md`, "Errors, rejected rows and warnings").
         var columns: [Column] {
             switch self {
             case .forces: [.forceID, .recommendationID, .status, .updated, .evidence]
@@ -78,8 +80,10 @@ struct ProgressTableReader {
             result.tally.rowsRead += 1
             func reject(_ k: Int?, _ code: RowErrorCode) {
                 result.tally.reject(code)
-                result.rejections.append(Rejection(file: file, line: row.line, column: k.map { specs[$0].name },
-                                                   characterColumn: k.map { row.columns[$0] } ?? 1, code: code))
+                result.rejections.append(
+                    Rejection(
+                        file: file, line: row.line, column: k.map { specs[$0].name },
+                        characterColumn: k.map { row.columns[$0] } ?? 1, code: code))
             }
             guard row.fieldCountMatches else {
                 reject(nil, .wrongFieldCount)
@@ -114,7 +118,8 @@ struct ProgressTableReader {
                     if TextRules.hasControlCharacter(value, markdown: true) { failure = (k, .invalidValue) }
                 }
                 if let (_, code) = failure {
-                    // SPEC 1.7: a value holding a control character is invalid, whatever else is wrong with it.
+                    // A value holding a control character is invalid, whatever else is wrong with
+                    // it (docs/data-contract.md, "Text").
                     if code != .invalidValue, TextRules.hasControlCharacter(value) { failure = (k, .invalidValue) }
                     break
                 }
@@ -127,11 +132,15 @@ struct ProgressTableReader {
             let evidence = row.values[evidenceIndex] ?? ""
             switch reporter {
             case .forces:
-                result.updates.append(ProgressUpdate(force: force, recommendationID: recommendation, status: status, updated: updated,
-                                                     evidence: evidence, line: row.line))
+                result.updates.append(
+                    ProgressUpdate(
+                        force: force, recommendationID: recommendation, status: status, updated: updated,
+                        evidence: evidence, line: row.line))
             case .nationalBodies:
-                result.nationalUpdates.append(NationalProgressUpdate(recommendationID: recommendation, status: status, updated: updated,
-                                                                     evidence: evidence, line: row.line))
+                result.nationalUpdates.append(
+                    NationalProgressUpdate(
+                        recommendationID: recommendation, status: status, updated: updated,
+                        evidence: evidence, line: row.line))
             }
         }
         return result

@@ -1,6 +1,6 @@
-/// The `publication` settings of `report.yml` (SPEC 1.1): how the statistics describe
-/// themselves. They are read and validated here; the workbook's cover states them (but the
-/// revisions policy); the pages that state them are still to come.
+/// The `publication` settings of `report.yml` (`docs/data-contract.md`, "Settings"): how the
+/// statistics describe themselves. They are read and validated here; the workbook's cover states
+/// them (but the revisions policy); the pages that state them are still to come.
 struct PublicationMetadata: Sendable, Hashable {
     /// The statistics' status as the pages state it.
     var status = "Management information"

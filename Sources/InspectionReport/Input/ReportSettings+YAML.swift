@@ -23,8 +23,10 @@ extension ReportSettings {
             throw InputError(Diagnostic(file: file, code: "invalid_setting", message: "cannot be read as YAML; check its syntax"))
         }
         guard let root, let top = root.mapping else {
-            throw InputError(Diagnostic(file: file, line: root?.mark?.line, column: root?.mark?.column, code: "invalid_setting",
-                                        message: "must be a mapping of settings such as `title:` and `period:`; see the README"))
+            throw InputError(
+                Diagnostic(
+                    file: file, line: root?.mark?.line, column: root?.mark?.column, code: "invalid_setting",
+                    message: "must be a mapping of settings such as `title:` and `period:`; see the README"))
         }
         let reader = SettingsReader(file: file)
         let known: [String: Set<String>] = [
@@ -39,16 +41,23 @@ extension ReportSettings {
             let name = key.string ?? ""
             guard let children = known[name] else {
                 let shown = TextRules.shown(name) ?? "this key"
-                warnings.append(reader.diagnostic(key, code: "unknown_setting", message: "\(shown) is not a setting and is ignored; check its spelling", severity: .warning))
+                warnings.append(
+                    reader.diagnostic(
+                        key, code: "unknown_setting", message: "\(shown) is not a setting and is ignored; check its spelling", severity: .warning))
                 continue
             }
             if children.isEmpty { continue }
             guard let mapping = value.mapping else {
-                throw InputError(reader.diagnostic(value, message: "`\(name)` must be a mapping with \(children.sorted().map { "`\($0)`" }.joined(separator: ", "))"))
+                throw InputError(
+                    reader.diagnostic(
+                        value, message: "`\(name)` must be a mapping with \(children.sorted().map { "`\($0)`" }.joined(separator: ", "))"))
             }
             for (childKey, _) in mapping where !children.contains(childKey.string ?? "") {
                 let shown = TextRules.shown("\(name).\(childKey.string ?? "")") ?? "this key"
-                warnings.append(reader.diagnostic(childKey, code: "unknown_setting", message: "\(shown) is not a setting and is ignored; check its spelling", severity: .warning))
+                warnings.append(
+                    reader.diagnostic(
+                        childKey, code: "unknown_setting", message: "\(shown) is not a setting and is ignored; check its spelling", severity: .warning
+                    ))
             }
         }
 
@@ -56,26 +65,36 @@ extension ReportSettings {
         let start = try reader.requiredDay(top, "period", "start")
         let end = try reader.requiredDay(top, "period", "end")
         if end < start {
-            throw InputError(reader.diagnostic(reader.node(top, "period", "end")!, message: "`period.end` is before `period.start`; the period runs from start to end inclusive"))
+            throw InputError(
+                reader.diagnostic(
+                    reader.node(top, "period", "end")!, message: "`period.end` is before `period.start`; the period runs from start to end inclusive")
+            )
         }
         if end.days(since: start) > Self.maxDaysAfter {
-            throw InputError(reader.diagnostic(reader.node(top, "period", "end")!, message: "the period is longer than 100 years (\(Self.maxDaysAfter) days), the limit; check `period.start` and `period.end`"))
+            throw InputError(
+                reader.diagnostic(
+                    reader.node(top, "period", "end")!,
+                    message: "the period is longer than 100 years (\(Self.maxDaysAfter) days), the limit; check `period.start` and `period.end`"))
         }
         var asOf = end
         if let node = reader.node(top, "as_of") {
             asOf = try reader.day(node, "as_of")
             if asOf < end {
-                throw InputError(reader.diagnostic(node, message: "`as_of` is before `period.end`; the census date must be on or after the end of the period"))
+                throw InputError(
+                    reader.diagnostic(node, message: "`as_of` is before `period.end`; the census date must be on or after the end of the period"))
             }
             if asOf.days(since: end) > Self.maxDaysAfter {
-                throw InputError(reader.diagnostic(node, message: "`as_of` is more than 100 years (\(Self.maxDaysAfter) days) after `period.end`, the limit; check the date"))
+                throw InputError(
+                    reader.diagnostic(
+                        node, message: "`as_of` is more than 100 years (\(Self.maxDaysAfter) days) after `period.end`, the limit; check the date"))
             }
         }
         var timescales = ReportSettings.defaultTimescales
         for grade in RiskGrade.allCases {
             if let node = reader.node(top, "timescales", grade.csvName) {
-                timescales[grade.rawValue] = try reader.integer(node, "timescales.\(grade.csvName)", minimum: 0,
-                                                                 rule: "a whole number of days, 0 or more")
+                timescales[grade.rawValue] = try reader.integer(
+                    node, "timescales.\(grade.csvName)", minimum: 0,
+                    rule: "a whole number of days, 0 or more")
             }
         }
         var assessment = ReportSettings.defaultAssessmentTimescale
@@ -86,7 +105,14 @@ extension ReportSettings {
         if let node = reader.node(top, "disclosure", "threshold") {
             threshold = try reader.integer(node, "disclosure.threshold", minimum: 0, rule: "a whole number, 0 or more")
             if threshold < Self.minPublicThreshold, audience != .restricted {
-                var problem = reader.diagnostic(node, message: "`disclosure.threshold` is below \(Self.minPublicThreshold), so a public build would show counts of one case; a public build refuses it (use 2 or more, or build for the restricted audience)")
+                var problem = reader.diagnostic(
+                    node,
+                    message:
+                        """
+                        `disclosure.threshold` is below \(Self.minPublicThreshold), so a public build would show counts of one case; a public \
+                        build refuses it (use 2 or more, or build for the restricted audience)
+                        """
+                )
                 if audience == nil {
                     problem.severity = .warning
                     problem.code = "public_threshold"
@@ -106,8 +132,11 @@ extension ReportSettings {
         if let greenNode { green = try reader.fraction(greenNode, "rag.green") }
         if let amberNode { amber = try reader.fraction(amberNode, "rag.amber") }
         if !(amber <= green), let node = amberNode ?? greenNode {
-            let which = amberNode == nil ? "`rag.green` is below the default `rag.amber` (0.75)" : greenNode == nil
-                ? "`rag.amber` is above the default `rag.green` (0.90)" : "`rag.amber` is above `rag.green`"
+            let which =
+                amberNode == nil
+                ? "`rag.green` is below the default `rag.amber` (0.75)"
+                : greenNode == nil
+                    ? "`rag.amber` is above the default `rag.green` (0.90)" : "`rag.amber` is above `rag.green`"
             throw InputError(reader.diagnostic(node, message: "\(which); amber must be at most green"))
         }
         var publication = PublicationMetadata()
@@ -116,8 +145,9 @@ extension ReportSettings {
         if let node = reader.node(top, "publication", "contact") { publication.contact = try reader.scalar(node, "publication.contact") }
         if let node = reader.node(top, "publication", "next_release") { publication.nextRelease = try reader.day(node, "publication.next_release") }
         if let node = reader.node(top, "publication", "revisions") { publication.revisions = try reader.markdown(node, "publication.revisions") }
-        var settings = ReportSettings(title: title, periodStart: start, periodEnd: end, asOf: asOf, timescales: timescales, assessmentTimescale: assessment,
-                                      disclosureThreshold: threshold, maxRejectedShare: share, ragGreen: green, ragAmber: amber)
+        var settings = ReportSettings(
+            title: title, periodStart: start, periodEnd: end, asOf: asOf, timescales: timescales, assessmentTimescale: assessment,
+            disclosureThreshold: threshold, maxRejectedShare: share, ragGreen: green, ragAmber: amber)
         settings.publication = publication
         if let node = reader.node(top, "progress", "stale_after_months") {
             let months = try reader.integer(node, "progress.stale_after_months", minimum: 1, rule: "a whole number of months, 1 or more")
@@ -149,9 +179,9 @@ struct SettingsReader {
         return String(s)
     }
 
-    /// Refuses a control character (SPEC 1.7) in every key, and in the value of every setting
-    /// the tool reads. Values of unknown keys are never read (they are only warned about), so
-    /// they are not walked either: a file of nested aliases costs nothing.
+    /// Refuses a control character (`docs/data-contract.md`, "Text") in every key, and in the value
+    /// of every setting the tool reads. Values of unknown keys are never read (they are only warned
+    /// about), so they are not walked either: a file of nested aliases costs nothing.
     func checkControlCharacters(_ top: Node.Mapping, known: [String: Set<String>]) throws(InputError) {
         for (key, value) in top {
             try checkScalar(key)
@@ -168,15 +198,19 @@ struct SettingsReader {
         }
     }
 
-    /// The settings whose value is Markdown, which may hold tab, LF and CR (SPEC 1.7).
+    /// The settings whose value is Markdown, which may hold tab, LF and CR
+    /// (`docs/data-contract.md`, "Text").
     static let markdownSettings: Set<String> = ["revisions"]
 
     /// Refuses a scalar holding a control character; other nodes are judged where they are read.
     func checkScalar(_ node: Node, markdown: Bool = false) throws(InputError) {
         guard case .scalar(let scalar) = node,
-              TextRules.hasControlCharacter(Self.withoutFinalLineFeeds(scalar.string), markdown: markdown) else { return }
-        throw InputError(diagnostic(node, code: "control_character",
-                                    message: "holds a control character or a line or paragraph separator, which no setting may hold; remove it"))
+            TextRules.hasControlCharacter(Self.withoutFinalLineFeeds(scalar.string), markdown: markdown)
+        else { return }
+        throw InputError(
+            diagnostic(
+                node, code: "control_character",
+                message: "holds a control character or a line or paragraph separator, which no setting may hold; remove it"))
     }
 
     func diagnostic(_ node: Node, code: String = "invalid_setting", message: String, severity: Diagnostic.Severity = .error) -> Diagnostic {
@@ -230,7 +264,8 @@ struct SettingsReader {
 
     func integer(_ node: Node, _ name: String, minimum: Int, rule: String) throws(InputError) -> Int {
         let text = try scalar(node, name)
-        guard !text.isEmpty, text.count <= 9, let value = Int(text), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }), value >= minimum else {
+        guard !text.isEmpty, text.count <= 9, let value = Int(text), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }), value >= minimum
+        else {
             throw InputError(diagnostic(node, message: "`\(name)` must be \(rule)"))
         }
         return value
@@ -249,11 +284,13 @@ extension Diagnostic {
     static func yamlSyntax(_ error: YamlError, file: String) -> Diagnostic {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return Diagnostic(file: file, line: mark.line, column: mark.column, code: "invalid_setting",
-                              message: "YAML syntax: \(problem); fix the syntax at this place")
+            return Diagnostic(
+                file: file, line: mark.line, column: mark.column, code: "invalid_setting",
+                message: "YAML syntax: \(problem); fix the syntax at this place")
         case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic(file: file, line: context.mark.line, column: context.mark.column, code: "invalid_setting",
-                              message: "a setting is given twice (\(duplicates.joined(separator: ", "))); keep one")
+            return Diagnostic(
+                file: file, line: context.mark.line, column: context.mark.column, code: "invalid_setting",
+                message: "a setting is given twice (\(duplicates.joined(separator: ", "))); keep one")
         default:
             return Diagnostic(file: file, code: "invalid_setting", message: "cannot be read as YAML (\(error)); check that it is UTF-8 text")
         }

@@ -1,4 +1,5 @@
-/// The publication's settings from `report.yml` (SPEC 1.1), with defaults applied.
+/// The publication's settings from `report.yml` (`docs/data-contract.md`, "Settings"), with
+/// defaults applied.
 struct ReportSettings: Sendable, Hashable {
     var title: String
     var periodStart: Day
@@ -17,19 +18,21 @@ struct ReportSettings: Sendable, Hashable {
     var ragGreen: DecimalFraction
     /// Compliance at or above which a rate is amber (else red).
     var ragAmber: DecimalFraction
-    /// The `publication` settings (SPEC 1.1).
+    /// The `publication` settings (`docs/data-contract.md`, "Settings").
     var publication = PublicationMetadata()
     /// A progress update older than this many months before `as_of` is flagged as stale
-    /// (`progress.stale_after_months`, a setting of this tool beyond SPEC 1.1).
+    /// (`progress.stale_after_months`, a setting of this tool's own).
     var staleAfterMonths = ReportSettings.defaultStaleAfterMonths
 
-    init(title: String, periodStart: Day, periodEnd: Day, asOf: Day? = nil,
-                timescales: [Int] = ReportSettings.defaultTimescales,
-                assessmentTimescale: Int = ReportSettings.defaultAssessmentTimescale,
-                disclosureThreshold: Int = SensitivityRule.defaultThreshold,
-                maxRejectedShare: DecimalFraction = DecimalFraction(numerator: 1, scale: 2),
-                ragGreen: DecimalFraction = DecimalFraction(numerator: 90, scale: 2),
-                ragAmber: DecimalFraction = DecimalFraction(numerator: 75, scale: 2)) {
+    init(
+        title: String, periodStart: Day, periodEnd: Day, asOf: Day? = nil,
+        timescales: [Int] = ReportSettings.defaultTimescales,
+        assessmentTimescale: Int = ReportSettings.defaultAssessmentTimescale,
+        disclosureThreshold: Int = SensitivityRule.defaultThreshold,
+        maxRejectedShare: DecimalFraction = DecimalFraction(numerator: 1, scale: 2),
+        ragGreen: DecimalFraction = DecimalFraction(numerator: 90, scale: 2),
+        ragAmber: DecimalFraction = DecimalFraction(numerator: 75, scale: 2)
+    ) {
         self.title = title
         self.periodStart = periodStart
         self.periodEnd = periodEnd

@@ -1,8 +1,9 @@
 internal import CCmark
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Markdown to HTML through the CommonMark reference library (libcmark).
@@ -45,7 +46,7 @@ enum CommonMark {
 }
 
 /// Markdown from the data (recommendation text, progress evidence), parsed once, made safe,
-/// and rendered from the same tree to HTML and to CommonMark (SPEC 1.7).
+/// and rendered from the same tree to HTML and to CommonMark (`docs/data-contract.md`, "Text").
 ///
 /// What the sanitised tree holds:
 /// - no raw HTML: HTML blocks and inline HTML are removed (the text between inline tags stays);
@@ -70,7 +71,7 @@ struct SafeMarkdown: Sendable, Equatable {
         let parsed: (String, String) = bytes.withUTF8 { buffer in
             let options = CommonMark.Options.publication.rawValue
             guard let base = buffer.baseAddress,
-                  let document = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, { cmark_parse_document($0, buffer.count, options) })
+                let document = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, { cmark_parse_document($0, buffer.count, options) })
             else { return ("", "") }
             defer { cmark_node_free(document) }
             Self.sanitise(document)
@@ -89,8 +90,11 @@ struct SafeMarkdown: Sendable, Equatable {
         var bytes = source
         return bytes.withUTF8 { buffer -> String in
             guard let base = buffer.baseAddress,
-                  let document = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, {
-                      cmark_parse_document($0, buffer.count, CommonMark.Options.publication.rawValue) })
+                let document = base.withMemoryRebound(
+                    to: CChar.self, capacity: buffer.count,
+                    {
+                        cmark_parse_document($0, buffer.count, CommonMark.Options.publication.rawValue)
+                    })
             else { return "" }
             defer { cmark_node_free(document) }
             sanitise(document)
@@ -192,7 +196,8 @@ struct SafeMarkdown: Sendable, Equatable {
                 }
             case CMARK_NODE_HEADING:
                 if cmark_node_first_child(node) != nil,
-                   let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH), let strong = cmark_node_new(CMARK_NODE_STRONG) {
+                    let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH), let strong = cmark_node_new(CMARK_NODE_STRONG)
+                {
                     moveChildren(of: node, to: strong)
                     _ = cmark_node_append_child(paragraph, strong)
                     _ = cmark_node_replace(node, paragraph)

@@ -1,5 +1,5 @@
-/// Computes the rows of one area in the order of SPEC section 5: every metric of
-/// ``Metric`` and each of its breakdowns, with the formulas of section 4.
+/// Computes the rows of one area in the order of `docs/data-contract.md`, "The output files":
+/// every metric of ``Metric`` and each of its breakdowns, by the rules of "The figures".
 struct AreaRowBuilder {
     typealias Histogram = CaseTally.Histogram
 
@@ -33,8 +33,9 @@ struct AreaRowBuilder {
         return rows
     }
 
-    /// The recommendations with a status row in this area (SPEC 4): a force's own; for the
-    /// nation the national bodies', when `national-progress.csv` is present; none for a region.
+    /// The recommendations with a status row in this area (`docs/data-contract.md`, "The
+    /// figures"): a force's own; for the nation the national bodies', when
+    /// `national-progress.csv` is present; none for a region.
     var recommendationBreakdownIDs: [Int] {
         switch area {
         case .force: progress.actionable.map(\.id)
@@ -49,15 +50,17 @@ struct AreaRowBuilder {
         if metric.isCaseCount { return (.count(count(metric, b)), .count) }
         switch metric {
         case .referrals, .assessed, .unassessed, .assessmentDue, .assessmentMet, .assessmentBreached, .assessmentOverdueOpen,
-             .assessmentPending, .assessmentUndated, .reviewed, .gradingAgreed, .gradingUnder, .gradingOver, .gradingMatrix,
-             .lowGradeChildInHousehold, .actionDue, .actionMet, .actionBreached, .actionOverdueOpen, .actionPending, .arrests,
-             .childInHousehold, .partnerReferred, .pndChecked, .allocation:
+            .assessmentPending, .assessmentUndated, .reviewed, .gradingAgreed, .gradingUnder, .gradingOver, .gradingMatrix,
+            .lowGradeChildInHousehold, .actionDue, .actionMet, .actionBreached, .actionOverdueOpen, .actionPending, .arrests,
+            .childInHousehold, .partnerReferred, .pndChecked, .allocation:
             preconditionFailure("\(metric.csvName) is a count: Metric.isCaseCount decides it above")
         case .referralsPer10kChildren:
             guard let childPopulation, childPopulation > 0 else { return nil }
             let referrals = count(.referrals, .all)
-            return (.ratio(Int128(referrals) * 10_000, Int128(childPopulation)),
-                    .derived(cases: referrals, inputs: [key(.referrals)]))
+            return (
+                .ratio(Int128(referrals) * 10_000, Int128(childPopulation)),
+                .derived(cases: referrals, inputs: [key(.referrals)])
+            )
         case .daysToAssessmentMedian: return percentile(50, [.assessment])
         case .daysToAssessmentP90: return percentile(90, [.assessment])
         case .assessmentCompliance: return rate(.assessmentMet, .assessmentDue, b)
@@ -85,13 +88,19 @@ struct AreaRowBuilder {
             if case .source(let s) = b {
                 let specialist = figures.count(.specialistBySource, s.rawValue)
                 let other = figures.count(.nonSpecialistBySource, s.rawValue)
-                // SPEC 6: hidden with either allocation count, and also with the source's referrals.
-                return ratio(specialist, specialist + other, inputs: [key(.allocation, .allocation(.specialist)),
-                                                                      key(.allocation, .allocation(.nonSpecialist)), key(.referrals, b)])
+                // Hidden with either allocation count, and also with the source's referrals
+                // (docs/methodology.md, "Figures": disclosure control).
+                return ratio(
+                    specialist, specialist + other,
+                    inputs: [
+                        key(.allocation, .allocation(.specialist)),
+                        key(.allocation, .allocation(.nonSpecialist)), key(.referrals, b),
+                    ])
             }
             let specialist = count(.allocation, .allocation(.specialist)), other = count(.allocation, .allocation(.nonSpecialist))
-            return ratio(specialist, specialist + other,
-                         inputs: [key(.allocation, .allocation(.specialist)), key(.allocation, .allocation(.nonSpecialist))])
+            return ratio(
+                specialist, specialist + other,
+                inputs: [key(.allocation, .allocation(.specialist)), key(.allocation, .allocation(.nonSpecialist))])
         case .recommendationStatus:
             guard case .recommendation(let id) = b else { return nil }
             switch area {
@@ -117,7 +126,7 @@ struct AreaRowBuilder {
         }
     }
 
-    /// A count of cases (SPEC section 4's definitions, over the tallied classes).
+    /// A count of cases (`docs/data-contract.md`, "The figures", over the tallied classes).
     func count(_ metric: Metric, _ b: Breakdown) -> Int {
         let f = figures
         let quarter: Int? = if case .quarter(let q) = b { quarters.firstIndex(of: q) } else { nil }
@@ -159,9 +168,9 @@ struct AreaRowBuilder {
             guard case .allocation(let a) = b else { return 0 }
             return f.count(.allocation, a.rawValue)
         case .referralsPer10kChildren, .daysToAssessmentMedian, .daysToAssessmentP90, .assessmentCompliance, .gradingAccuracy,
-             .gradingKappa, .actionCompliance, .actionCompliancePosition, .daysToActionMedian, .daysToActionP90, .daysToArrestMedian,
-             .daysToArrestP90, .daysToArrestMax, .partnerReferralRate, .daysToPartnerReferralMedian, .pndCheckedRate, .specialistRate,
-             .recommendationStatus, .recommendations, .recommendationsCompleteRate, .recommendationsOverdue:
+            .gradingKappa, .actionCompliance, .actionCompliancePosition, .daysToActionMedian, .daysToActionP90, .daysToArrestMedian,
+            .daysToArrestP90, .daysToArrestMax, .partnerReferralRate, .daysToPartnerReferralMedian, .pndCheckedRate, .specialistRate,
+            .recommendationStatus, .recommendations, .recommendationsCompleteRate, .recommendationsOverdue:
             preconditionFailure("\(metric.csvName) is not a count of cases")
         }
     }

@@ -1,4 +1,5 @@
-/// The breakdown of a metric row: `all`, or one value of one dimension (SPEC section 4).
+/// The breakdown of a metric row: `all`, or one value of one dimension (`docs/data-contract.md`,
+/// "The figures").
 enum Breakdown: Hashable, Sendable {
     case all
     case source(ReferralSource)

@@ -57,7 +57,8 @@ struct CaseTally: Sendable {
         self.quarterIndex = QuarterIndex(periodStart: settings.periodStart, quarters: quarters)
     }
 
-    /// Counts the in-scope cases of `records`, applying the census rule of SPEC section 3.
+    /// Counts the in-scope cases of `records` as known on `as_of` (`docs/data-contract.md`, "Scope
+    /// and the census date").
     mutating func add<C: Collection>(_ records: C) where C.Element == CaseRecord {
         let t = timeliness
         let missing = CaseRecord.missing
@@ -162,10 +163,11 @@ struct CaseTally: Sendable {
     /// The summed counts and histograms of a set of forces.
     func figures(of forces: [Int]) -> AreaFigures {
         let kinds = Histogram.allCases.count
-        var figures = AreaFigures(layout: layout, counts: [Int](repeating: 0, count: layout.width),
-                                  histograms: [Int](repeating: 0, count: kinds * denseDays),
-                                  longWaits: [[Int32]](repeating: [], count: kinds),
-                                  denseDays: denseDays)
+        var figures = AreaFigures(
+            layout: layout, counts: [Int](repeating: 0, count: layout.width),
+            histograms: [Int](repeating: 0, count: kinds * denseDays),
+            longWaits: [[Int32]](repeating: [], count: kinds),
+            denseDays: denseDays)
         let perForce = kinds * denseDays
         for f in forces {
             for s in 0..<layout.width { figures.counts[s] += counts[f * layout.width + s] }

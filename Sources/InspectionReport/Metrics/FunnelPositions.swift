@@ -1,7 +1,8 @@
 import Foundation
 
-/// Each force's position against the funnel limits around the national timescale compliance
-/// rate, with over-dispersion (SPEC section 4, `action_compliance_position`; Spiegelhalter 2005).
+/// Each force's position against the funnel limits around the national timescale compliance rate,
+/// with over-dispersion (`action_compliance_position`: `docs/methodology.md`, "Figures", the funnel
+/// test; Spiegelhalter 2005).
 struct FunnelPositions: Sendable {
     /// The position of a force's rate against one pair of limits.
     enum Position: String, Sendable, CaseIterable {

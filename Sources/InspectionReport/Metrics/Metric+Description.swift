@@ -1,6 +1,7 @@
-/// The words for every metric: the one place that says what each is, for the data dictionary
-/// page, the workbook's definitions and the CSV on the Web metadata. The formulas are SPEC
-/// section 4's; these words never hold a figure about cases.
+/// The words for every metric: the one place that says what each is, for the data dictionary page,
+/// the workbook's definitions and the CSV on the Web metadata. The rules every metric follows are
+/// `docs/data-contract.md`'s, "Scope and the census date" and "The figures"; these words never hold
+/// a figure about cases.
 extension Metric {
     /// A short name for people: a column heading.
     var label: String {
@@ -59,19 +60,19 @@ extension Metric {
         switch self {
         case .referralsPer10kChildren: .perTenThousandChildren
         case .daysToAssessmentMedian, .daysToAssessmentP90, .daysToActionMedian, .daysToActionP90, .daysToArrestMedian,
-             .daysToArrestP90, .daysToArrestMax, .daysToPartnerReferralMedian:
+            .daysToArrestP90, .daysToArrestMax, .daysToPartnerReferralMedian:
             .days
         case .assessmentCompliance, .gradingAccuracy, .actionCompliance, .partnerReferralRate, .pndCheckedRate, .specialistRate,
-             .recommendationsCompleteRate:
+            .recommendationsCompleteRate:
             .proportion
         case .gradingKappa: .kappa
         case .actionCompliancePosition: .position
         case .recommendationStatus: .status
         case .recommendations, .recommendationsOverdue: .pairs
         case .referrals, .assessed, .unassessed, .assessmentDue, .assessmentMet, .assessmentBreached, .assessmentOverdueOpen,
-             .assessmentPending, .assessmentUndated, .reviewed, .gradingAgreed, .gradingUnder, .gradingOver, .gradingMatrix,
-             .lowGradeChildInHousehold, .actionDue, .actionMet, .actionBreached, .actionOverdueOpen, .actionPending, .arrests,
-             .childInHousehold, .partnerReferred, .pndChecked, .allocation:
+            .assessmentPending, .assessmentUndated, .reviewed, .gradingAgreed, .gradingUnder, .gradingOver, .gradingMatrix,
+            .lowGradeChildInHousehold, .actionDue, .actionMet, .actionBreached, .actionOverdueOpen, .actionPending, .arrests,
+            .childInHousehold, .partnerReferred, .pndChecked, .allocation:
             .cases
         }
     }
@@ -83,13 +84,19 @@ extension Metric {
         case .referrals:
             "Cases received in the period. Every breakdown is written, zeros included."
         case .referralsPer10kChildren:
-            "Referrals × 10,000 ÷ the children living in the area (child_population in forces.csv: residents under 18). For a region or the nation only when every force in it has a population."
+            """
+            Referrals × 10,000 ÷ the children living in the area (child_population in forces.csv: residents under 18). For a region or the \
+            nation only when every force in it has a population.
+            """
         case .assessed:
             "Referrals with a risk grade on the census date."
         case .unassessed:
             "Referrals without a risk grade on the census date, however long they have waited."
         case .daysToAssessmentMedian:
-            "Median of the days from receipt to risk assessment (risk_assessed − received), over graded referrals with an assessment date; nearest rank."
+            """
+            Median of the days from receipt to risk assessment (risk_assessed − received), over graded referrals with an assessment date; \
+            nearest rank.
+            """
         case .daysToAssessmentP90:
             "90th percentile of the days from receipt to risk assessment, over graded referrals with an assessment date; nearest rank."
         case .assessmentDue:
@@ -97,9 +104,15 @@ extension Metric {
         case .assessmentMet:
             "Graded referrals risk-assessed within the assessment timescale (timescales.assessment) of their receipt."
         case .assessmentBreached:
-            "Graded referrals assessed later than the assessment timescale, and referrals without a grade that have waited longer than it (assessment_overdue_open)."
+            """
+            Graded referrals assessed later than the assessment timescale, and referrals without a grade that have waited longer than it \
+            (assessment_overdue_open).
+            """
         case .assessmentOverdueOpen:
-            "Referrals without a grade on the census date that have waited longer than the assessment timescale: still waiting, and part of assessment_breached."
+            """
+            Referrals without a grade on the census date that have waited longer than the assessment timescale: still waiting, and part of \
+            assessment_breached.
+            """
         case .assessmentPending:
             "Referrals without a grade on the census date still within the assessment timescale."
         case .assessmentUndated:
@@ -119,13 +132,19 @@ extension Metric {
         case .gradingMatrix:
             "Reviewed referrals by the grade the force gave (assigned) and the grade the reviewer gave (review), for every pair of grades."
         case .gradingKappa:
-            "Cohen's kappa with linear weights of the force's grades against the reviewer's, over the reviewed referrals: 1 is perfect agreement, 0 no better than chance."
+            """
+            Cohen's kappa with linear weights of the force's grades against the reviewer's, over the reviewed referrals: 1 is perfect \
+            agreement, 0 no better than chance.
+            """
         case .lowGradeChildInHousehold:
             "Referrals graded low risk whose suspect lives with, or has regular access to, children (child_in_household yes)."
         case .actionDue:
             "Graded cases acted on, or whose timescale has run out: action_met + action_breached."
         case .actionMet:
-            "Graded cases whose first enforcement action (a warrant, a visit or an arrest) came within the timescale for their grade (timescales in report.yml)."
+            """
+            Graded cases whose first enforcement action (a warrant, a visit or an arrest) came within the timescale for their grade (timescales \
+            in report.yml).
+            """
         case .actionBreached:
             "Graded cases acted on later than the timescale for their grade, and open cases past it (action_overdue_open)."
         case .actionOverdueOpen:
@@ -135,7 +154,10 @@ extension Metric {
         case .actionCompliance:
             "action_met ÷ action_due: the share of cases acted on within the timescale for their grade."
         case .actionCompliancePosition:
-            "Whether a force's action_compliance is above, within or below the funnel limits around the national rate, widened for the over-dispersion between forces (additive random effects, Spiegelhalter 2005). Forces only."
+            """
+            Whether a force's action_compliance is above, within or below the funnel limits around the national rate, widened for the \
+            over-dispersion between forces (additive random effects, Spiegelhalter 2005). Forces only.
+            """
         case .daysToActionMedian:
             "Median of the days from receipt to the first action, over graded cases with an action; nearest rank."
         case .daysToActionP90:
@@ -165,9 +187,15 @@ extension Metric {
         case .specialistRate:
             "allocation specialist ÷ (specialist + non_specialist): the share investigated by specialists, of the referrals where it is known."
         case .recommendationStatus:
-            "The current status of a recommendation on the census date: for a force, of each recommendation that every force acts on; for the nation, of each recommendation to the national bodies (only when national-progress.csv is given)."
+            """
+            The current status of a recommendation on the census date: for a force, of each recommendation that every force acts on; for the \
+            nation, of each recommendation to the national bodies (only when national-progress.csv is given).
+            """
         case .recommendations:
-            "Force and recommendation pairs by their status, over the recommendations that every force acts on; a region or the nation sums its forces."
+            """
+            Force and recommendation pairs by their status, over the recommendations that every force acts on; a region or the nation sums its \
+            forces.
+            """
         case .recommendationsCompleteRate:
             "Pairs complete ÷ all pairs (for a region or the nation, a ratio of the sums over its forces)."
         case .recommendationsOverdue:

@@ -1,4 +1,4 @@
-/// Every metric of SPEC section 4, in the order `metrics.csv` lists them.
+/// Every metric (`docs/data-contract.md`, "The figures"), in the order `metrics.csv` lists them.
 ///
 /// The order of the cases is the order of the rows within an area, and ``dimensions`` is the
 /// order of a metric's breakdowns, so the layout of `metrics.csv` falls out of this type.
@@ -69,10 +69,10 @@ enum Metric: String, CaseIterable, Sendable {
         case .recommendationStatus: [.recommendation]
         case .recommendations: [.status]
         case .referralsPer10kChildren, .unassessed, .daysToAssessmentMedian, .daysToAssessmentP90, .assessmentDue, .assessmentMet,
-             .assessmentBreached, .assessmentOverdueOpen, .assessmentPending, .assessmentUndated, .assessmentCompliance, .gradingUnder,
-             .gradingOver, .gradingKappa, .lowGradeChildInHousehold, .arrests, .daysToArrestMedian, .daysToArrestP90, .daysToArrestMax,
-             .childInHousehold, .partnerReferred, .partnerReferralRate, .daysToPartnerReferralMedian, .pndCheckedRate,
-             .recommendationsCompleteRate, .recommendationsOverdue:
+            .assessmentBreached, .assessmentOverdueOpen, .assessmentPending, .assessmentUndated, .assessmentCompliance, .gradingUnder,
+            .gradingOver, .gradingKappa, .lowGradeChildInHousehold, .arrests, .daysToArrestMedian, .daysToArrestP90, .daysToArrestMax,
+            .childInHousehold, .partnerReferred, .partnerReferralRate, .daysToPartnerReferralMedian, .pndCheckedRate,
+            .recommendationsCompleteRate, .recommendationsOverdue:
             [.all]
         }
     }
@@ -80,19 +80,19 @@ enum Metric: String, CaseIterable, Sendable {
 
 extension Metric {
     /// Whether the metric is a count of cases (or of graded pairs), the figures the linked
-    /// tables of SPEC section 6 tie together.
+    /// tables tie together (`docs/methodology.md`, "Disclosure audit (linked tables)").
     var isCaseCount: Bool {
         switch self {
         case .referrals, .assessed, .unassessed, .assessmentDue, .assessmentMet, .assessmentBreached, .assessmentOverdueOpen,
-             .assessmentPending, .assessmentUndated, .reviewed, .gradingAgreed, .gradingUnder, .gradingOver, .gradingMatrix,
-             .lowGradeChildInHousehold, .actionDue, .actionMet, .actionBreached, .actionOverdueOpen, .actionPending, .arrests,
-             .childInHousehold, .partnerReferred, .pndChecked, .allocation:
+            .assessmentPending, .assessmentUndated, .reviewed, .gradingAgreed, .gradingUnder, .gradingOver, .gradingMatrix,
+            .lowGradeChildInHousehold, .actionDue, .actionMet, .actionBreached, .actionOverdueOpen, .actionPending, .arrests,
+            .childInHousehold, .partnerReferred, .pndChecked, .allocation:
             true
         case .referralsPer10kChildren, .daysToAssessmentMedian, .daysToAssessmentP90, .assessmentCompliance, .gradingAccuracy,
-             .gradingKappa, .actionCompliance, .actionCompliancePosition, .daysToActionMedian, .daysToActionP90,
-             .daysToArrestMedian, .daysToArrestP90, .daysToArrestMax, .partnerReferralRate, .daysToPartnerReferralMedian,
-             .pndCheckedRate, .specialistRate, .recommendationStatus, .recommendations, .recommendationsCompleteRate,
-             .recommendationsOverdue:
+            .gradingKappa, .actionCompliance, .actionCompliancePosition, .daysToActionMedian, .daysToActionP90,
+            .daysToArrestMedian, .daysToArrestP90, .daysToArrestMax, .partnerReferralRate, .daysToPartnerReferralMedian,
+            .pndCheckedRate, .specialistRate, .recommendationStatus, .recommendations, .recommendationsCompleteRate,
+            .recommendationsOverdue:
             false
         }
     }

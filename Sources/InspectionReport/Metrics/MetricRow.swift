@@ -1,6 +1,6 @@
 /// One row of `metrics.csv`, with what disclosure control needs to know about it.
 struct MetricRow: Sendable, Hashable {
-    /// How disclosure control treats a row (SPEC section 6).
+    /// How disclosure control treats a row (`docs/methodology.md`, "Figures": disclosure control).
     enum Control: Sendable, Hashable {
         /// A count of cases.
         case count

@@ -1,4 +1,5 @@
-/// What a metric's `value` measures, and how `metrics.csv` writes it (SPEC section 5).
+/// What a metric's `value` measures, and how `metrics.csv` writes it (`docs/data-contract.md`, "The
+/// output files").
 enum MetricUnit: Sendable, Hashable, CaseIterable {
     /// A count of cases (referrals).
     case cases

@@ -1,5 +1,5 @@
-/// Every metric of SPEC section 4 for the nation, each region and each force, in the row
-/// order of section 5.
+/// Every metric (`docs/data-contract.md`, "The figures") for the nation, each region and each
+/// force, in the row order of "The output files".
 struct MetricsTable: Sendable {
     /// The rows in `metrics.csv` order.
     var rows: [MetricRow]
@@ -12,7 +12,7 @@ struct MetricsTable: Sendable {
     /// Each force's progress on the recommendations every force acts on.
     let progress: RecommendationProgress
     /// The national bodies' progress on the recommendations addressed to them, and whether
-    /// `national-progress.csv` was there at all (SPEC 1.6).
+    /// `national-progress.csv` was there at all (`docs/data-contract.md`, "The files").
     let nationalProgress: NationalProgress
     /// The funnel around the national compliance rate (nil when there is none), for drawing it.
     let funnel: FunnelPositions?
@@ -28,7 +28,9 @@ struct MetricsTable: Sendable {
         let tally = Self.tally(dataset, parallelism: parallelism)
         let progress = RecommendationProgress(dataset: dataset)
         let nationalProgress = NationalProgress(dataset: dataset)
-        let forceOrder = dataset.forces.indices.sorted { Array(dataset.forces[$0].id.utf8).lexicographicallyPrecedes(Array(dataset.forces[$1].id.utf8)) }
+        let forceOrder = dataset.forces.indices.sorted {
+            Array(dataset.forces[$0].id.utf8).lexicographicallyPrecedes(Array(dataset.forces[$1].id.utf8))
+        }
         let regions = Array(Set(dataset.forces.map(\.region))).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         var areas: [Area] = [.national]
         areas += regions.map { Area.region($0) }
@@ -50,15 +52,17 @@ struct MetricsTable: Sendable {
         let funnel = FunnelPositions(met: forceFigures.map { $0!.action([.met]) }, due: forceFigures.map { $0!.action(Timeliness.Action.due) })
         var rows: [MetricRow] = []
         for (i, area) in areas.enumerated() {
-            let name: String = switch area {
-            case .national: "all"
-            case .region(let region): region
-            case .force(let f): dataset.forces[f].id
-            }
+            let name: String =
+                switch area {
+                case .national: "all"
+                case .region(let region): region
+                case .force(let f): dataset.forces[f].id
+                }
             let populations = members[i].map { dataset.forces[$0].childPopulation }
             let population: Int? = populations.contains(where: { $0 == nil }) ? nil : populations.reduce(0) { $0 + $1! }
-            let builder = AreaRowBuilder(area: area, name: name, figures: figures[i], quarters: quarters, childPopulation: population,
-                                         funnel: funnel, progress: progress, nationalProgress: nationalProgress, forces: members[i])
+            let builder = AreaRowBuilder(
+                area: area, name: name, figures: figures[i], quarters: quarters, childPopulation: population,
+                funnel: funnel, progress: progress, nationalProgress: nationalProgress, forces: members[i])
             rows += builder.rows()
         }
         self.funnel = funnel

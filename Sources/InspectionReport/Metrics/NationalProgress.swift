@@ -1,10 +1,10 @@
-/// The national bodies' progress on the recommendations addressed to them (SPEC 1.6): what
-/// `metrics.csv` writes as the national area's `recommendation_status` rows, and what the
-/// pages show about the national recommendations.
+/// The national bodies' progress on the recommendations addressed to them (`docs/data-contract.md`,
+/// "The files"): what `metrics.csv` writes as the national area's `recommendation_status` rows, and
+/// what the pages show about the national recommendations.
 ///
 /// Forces' progress is ``RecommendationProgress``; the national area's `recommendations`,
 /// `recommendations_complete_rate` and `recommendations_overdue` rows sum over the forces and
-/// never include these (SPEC 4).
+/// never include these (`docs/data-contract.md`, "The figures").
 struct NationalProgress: Sendable {
     /// Whether the dataset has a `national-progress.csv`. When false, no national
     /// recommendation has a status and the pages say that no progress was reported.
@@ -14,7 +14,8 @@ struct NationalProgress: Sendable {
     /// The census date the statuses describe.
     let asOf: Day
 
-    /// Applies SPEC 1.5's rules to the dataset's `national-progress.csv` rows.
+    /// Applies the rules of a status history (`docs/data-contract.md`, "The columns") to the
+    /// dataset's `national-progress.csv` rows.
     init(dataset: Dataset) {
         asOf = dataset.settings.asOf
         isReported = dataset.nationalProgress != nil
@@ -32,7 +33,7 @@ struct NationalProgress: Sendable {
         recommendations.first { $0.id == id }
     }
 
-    /// The ids of the national area's `recommendation_status` rows: every national
-    /// recommendation when the file is present, none when it is absent (SPEC 4).
+    /// The ids of the national area's `recommendation_status` rows: every national recommendation
+    /// when the file is present, none when it is absent (`docs/data-contract.md`, "The files").
     var statusRowIDs: [Int] { isReported ? recommendations.map(\.id) : [] }
 }

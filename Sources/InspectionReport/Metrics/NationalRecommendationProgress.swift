@@ -1,5 +1,5 @@
-/// One recommendation addressed to a national body (`force_action` = no), with the body's
-/// progress on it on `as_of` (SPEC 1.6), for `metrics.csv` and the pages.
+/// One recommendation addressed to a national body (`force_action` = no), with the body's progress
+/// on it on `as_of` (`docs/data-contract.md`, "The columns"), for `metrics.csv` and the pages.
 struct NationalRecommendationProgress: Sendable, Hashable {
     /// The catalogue entry: its id, title, owner (the national body), deadline and text.
     let recommendation: Recommendation
@@ -19,10 +19,10 @@ struct NationalRecommendationProgress: Sendable, Hashable {
     /// The deadline, if the catalogue sets one.
     var deadline: Day? { recommendation.deadline }
 
-    /// Whether it is overdue: a deadline before `as_of` and a status other than `complete`
-    /// (SPEC 4's rule for forces' pairs). nil when nothing was reported (no
-    /// `national-progress.csv`): whether it is done is then unknown; ``isPastDeadline`` still
-    /// says whether the deadline has passed.
+    /// Whether it is overdue: a deadline before `as_of` and a status other than `complete` (the
+    /// rule for forces' pairs, `docs/data-contract.md`, "The figures"). nil when nothing was
+    /// reported (no `national-progress.csv`): whether it is done is then unknown;
+    /// ``isPastDeadline`` still says whether the deadline has passed.
     var isOverdue: Bool? {
         status.map { isPastDeadline && $0 != .complete }
     }
@@ -31,8 +31,9 @@ struct NationalRecommendationProgress: Sendable, Hashable {
     /// judge how stale a status is from it (the contract sets no threshold).
     var lastUpdated: Day? { history.last?.updated }
 
-    /// Applies SPEC 1.5's rules to one recommendation's rows. `rows` are the file's accepted
-    /// rows for it in file order (nil when the file is absent).
+    /// Applies the rules of a status history (`docs/data-contract.md`, "The columns") to one
+    /// recommendation's rows. `rows` are the file's accepted rows for it in file order (nil when
+    /// the file is absent).
     init(recommendation: Recommendation, rows: [NationalProgressUpdate]?, asOf: Day) {
         self.recommendation = recommendation
         let history = (rows ?? []).filter { $0.updated <= asOf }.sorted { ($0.updated, $0.line) < ($1.updated, $1.line) }

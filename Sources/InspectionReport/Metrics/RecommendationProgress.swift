@@ -8,14 +8,16 @@ struct RecommendationProgress: Sendable {
     let history: [[[ProgressUpdate]]]
     let asOf: Day
 
-    /// Applies SPEC 1.5: the row with the latest `updated` on or before `as_of` wins (on a tie,
-    /// the later row in the file); rows after `as_of` are ignored; no row means not started.
+    /// Applies `docs/data-contract.md`, "The columns": the row with the latest `updated` on or
+    /// before `as_of` wins (on a tie, the later row in the file); rows after `as_of` are ignored;
+    /// no row means not started.
     init(dataset: Dataset) {
         asOf = dataset.settings.asOf
         actionable = dataset.recommendations.filter(\.forceAction).sorted { $0.id < $1.id }
         let position = Dictionary(uniqueKeysWithValues: actionable.enumerated().map { ($0.element.id, $0.offset) })
-        var history = [[[ProgressUpdate]]](repeating: [[ProgressUpdate]](repeating: [], count: actionable.count),
-                                           count: dataset.forces.count)
+        var history = [[[ProgressUpdate]]](
+            repeating: [[ProgressUpdate]](repeating: [], count: actionable.count),
+            count: dataset.forces.count)
         for update in dataset.progress where update.updated <= dataset.settings.asOf {
             guard let k = position[update.recommendationID] else { continue }
             history[update.force][k].append(update)

@@ -1,6 +1,6 @@
-/// The census rule (SPEC section 3) and the timeliness classes (section 4): the one place
-/// that decides whether a case is in scope, which grade it has on `as_of`, and whether it
-/// was acted on and assessed in time.
+/// The census date and the timeliness classes (`docs/data-contract.md`, "Scope and the census date"
+/// and "The figures"): the one place that decides whether a case is in scope, which grade it has on
+/// `as_of`, and whether it was acted on and assessed in time.
 struct Timeliness: Sendable {
     /// A graded case's action timeliness. An open overdue case is also breached.
     enum Action: Int, CaseIterable, Sendable {

@@ -19,11 +19,23 @@ enum CSVWMetadata {
         var group: [(String, JSONValue)] = [
             ("@context", .string("http://www.w3.org/ns/csvw")),
             ("dc:title", .string(settings.title)),
-            ("dc:description", .string("The open data of the publication: every figure (metrics.csv), the data quality of its inputs (quality.csv) and every rejected input row (rejections.csv). The same figures are in the workbook inspection-report.ods; the data dictionary page (data-dictionary.html) describes them for people.")),
+            (
+                "dc:description",
+                .string(
+                    """
+                    The open data of the publication: every figure (metrics.csv), the data quality of its inputs (quality.csv) and every \
+                    rejected input row (rejections.csv). The same figures are in the workbook inspection-report.ods; the data dictionary page \
+                    (data-dictionary.html) describes them for people.
+                    """
+                )
+            ),
             ("dc:issued", .string(publication.generatedOn.description)),
             ("dc:temporal", .string("\(settings.periodStart)/\(settings.periodEnd)")),
             ("dc:spatial", .string(publication.name(of: .national))),
-            ("rdfs:comment", .string("Figures are the state known on the census date (as_of) \(settings.asOf). Status of the statistics: \(meta.status).")),
+            (
+                "rdfs:comment",
+                .string("Figures are the state known on the census date (as_of) \(settings.asOf). Status of the statistics: \(meta.status).")
+            ),
         ]
         if let producer = meta.producer { group.append(("dc:publisher", .string(producer))) }
         if let contact = meta.contact { group.append(("dcat:contactPoint", .string(contact))) }
@@ -41,10 +53,13 @@ enum CSVWMetadata {
             ("url", .string(file.name)),
             ("dc:title", .string(file.title)),
             ("dc:description", .string(file.description)),
-            ("tableSchema", .object([
-                ("columns", .array(file.columns.map(column))),
-                ("primaryKey", .array(file.primaryKey.map(JSONValue.string))),
-            ])),
+            (
+                "tableSchema",
+                .object([
+                    ("columns", .array(file.columns.map(column))),
+                    ("primaryKey", .array(file.primaryKey.map(JSONValue.string))),
+                ])
+            ),
         ]
         if let notes { members.append(("notes", notes)) }
         return .object(members)
@@ -52,7 +67,8 @@ enum CSVWMetadata {
 
     /// A column description.
     static func column(_ column: DataDictionary.Column) -> JSONValue {
-        let datatype: JSONValue = column.format.map { .object([("base", .string(column.datatype)), ("format", .string($0))]) }
+        let datatype: JSONValue =
+            column.format.map { .object([("base", .string(column.datatype)), ("format", .string($0))]) }
             ?? .string(column.datatype)
         return .object([
             ("name", .string(column.name)),

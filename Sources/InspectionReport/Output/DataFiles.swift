@@ -1,5 +1,5 @@
-/// The open-data files of SPEC section 5: `metrics.csv`, `quality.csv` and `rejections.csv`
-/// (the workbook is ``Workbook``, their metadata ``CSVWMetadata``).
+/// The open-data files of `docs/data-contract.md`, "The output files": `metrics.csv`, `quality.csv`
+/// and `rejections.csv` (the workbook is ``Workbook``, their metadata ``CSVWMetadata``).
 enum DataFiles {
     /// `data/metrics.csv`: `area_type,area,metric,breakdown,value`.
     static func metrics(_ table: MetricsTable) -> [UInt8] {
@@ -11,7 +11,8 @@ enum DataFiles {
         return csv.bytes
     }
 
-    /// `data/quality.csv`: `file,measure,value`, per CSV input in the order of SPEC section 1
+    /// `data/quality.csv`: `file,measure,value`, per CSV input in the order of
+    /// `docs/data-contract.md`, "Reading `rejections.csv` and `quality.csv`"
     /// (`national-progress.csv` only when the dataset holds it).
     static func quality(_ dataset: Dataset) -> [UInt8] {
         var csv = CSVWriter(header: ["file", "measure", "value"])

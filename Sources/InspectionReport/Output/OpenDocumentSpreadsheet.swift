@@ -11,13 +11,14 @@ enum OpenDocumentSpreadsheet {
 
     /// The file's bytes.
     static func bytes(_ spreadsheet: Spreadsheet) throws(BuildError) -> [UInt8] {
-        try ZipArchive.bytes([
-            ZipArchive.Entry(path: "mimetype", bytes: Array(mediaType.utf8), compressed: false),
-            ZipArchive.Entry(path: "META-INF/manifest.xml", bytes: manifest),
-            ZipArchive.Entry(path: "content.xml", bytes: content(spreadsheet)),
-            ZipArchive.Entry(path: "styles.xml", bytes: styles(spreadsheet)),
-            ZipArchive.Entry(path: "meta.xml", bytes: meta(spreadsheet)),
-        ], modified: spreadsheet.date)
+        try ZipArchive.bytes(
+            [
+                ZipArchive.Entry(path: "mimetype", bytes: Array(mediaType.utf8), compressed: false),
+                ZipArchive.Entry(path: "META-INF/manifest.xml", bytes: manifest),
+                ZipArchive.Entry(path: "content.xml", bytes: content(spreadsheet)),
+                ZipArchive.Entry(path: "styles.xml", bytes: styles(spreadsheet)),
+                ZipArchive.Entry(path: "meta.xml", bytes: meta(spreadsheet)),
+            ], modified: spreadsheet.date)
     }
 
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -40,15 +41,16 @@ enum OpenDocumentSpreadsheet {
     }
 
     /// `META-INF/manifest.xml`.
-    static let manifest: [UInt8] = Array((declaration + """
-        <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="\(version)">
-         <manifest:file-entry manifest:full-path="/" manifest:version="\(version)" manifest:media-type="\(mediaType)"/>
-         <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-         <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
-         <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
-        </manifest:manifest>
+    static let manifest: [UInt8] = Array(
+        (declaration + """
+            <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="\(version)">
+             <manifest:file-entry manifest:full-path="/" manifest:version="\(version)" manifest:media-type="\(mediaType)"/>
+             <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+             <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
+             <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+            </manifest:manifest>
 
-        """).utf8)
+            """).utf8)
 
     /// `meta.xml`: title, language, date and generator.
     static func meta(_ spreadsheet: Spreadsheet) -> [UInt8] {
@@ -60,7 +62,10 @@ enum OpenDocumentSpreadsheet {
         XMLText.append(spreadsheet.title, to: &out)
         out.append(contentsOf: "</dc:title><dc:language>".utf8)
         XMLText.append(spreadsheet.language, to: &out)
-        out.append(contentsOf: "</dc:language><meta:creation-date>\(date)</meta:creation-date><dc:date>\(date)</dc:date></office:meta></office:document-meta>\n".utf8)
+        out.append(
+            contentsOf:
+                "</dc:language><meta:creation-date>\(date)</meta:creation-date><dc:date>\(date)</dc:date></office:meta></office:document-meta>\n".utf8
+        )
         return out
     }
 
@@ -69,15 +74,25 @@ enum OpenDocumentSpreadsheet {
     static func styles(_ spreadsheet: Spreadsheet) -> [UInt8] {
         let language = spreadsheet.language.split(separator: "-")
         let country = language.count > 1 ? " fo:country=\"\(language[1])\"" : ""
-        var out = Array((declaration + "<office:document-styles" + rootAttributes(["office", "style", "text", "table", "fo", "svg"]) + ">"
-            + "<office:font-face-decls><style:font-face style:name=\"Arial\" svg:font-family=\"Arial\" style:font-family-generic=\"swiss\"/></office:font-face-decls>"
-            + "<office:styles><style:default-style style:family=\"table-cell\"><style:text-properties style:font-name=\"Arial\" fo:font-size=\"11pt\" fo:language=\"\(language[0])\"\(country)/></style:default-style>"
-            + "<style:style style:name=\"Default\" style:family=\"table-cell\"/></office:styles>"
-            + "<office:automatic-styles><style:page-layout style:name=\"pm1\"><style:page-layout-properties fo:page-width=\"29.7cm\" fo:page-height=\"21cm\" style:print-orientation=\"landscape\"/>"
-            + "<style:header-style><style:header-footer-properties fo:min-height=\"0.75cm\" fo:margin-bottom=\"0.25cm\"/></style:header-style>"
-            + "<style:footer-style><style:header-footer-properties fo:min-height=\"0.75cm\" fo:margin-top=\"0.25cm\"/></style:footer-style>"
-            + "</style:page-layout></office:automatic-styles>"
-            + "<office:master-styles><style:master-page style:name=\"Default\" style:page-layout-name=\"pm1\">").utf8)
+        var out = Array(
+            (declaration + "<office:document-styles" + rootAttributes(["office", "style", "text", "table", "fo", "svg"]) + ">"
+                + """
+                <office:font-face-decls><style:font-face style:name=\"Arial\" svg:font-family=\"Arial\" \
+                style:font-family-generic=\"swiss\"/></office:font-face-decls>
+                """
+                    + """
+                    <office:styles><style:default-style style:family=\"table-cell\"><style:text-properties style:font-name=\"Arial\" \
+                    fo:font-size=\"11pt\" fo:language=\"\(language[0])\"\(country)/></style:default-style>
+                    """
+                + "<style:style style:name=\"Default\" style:family=\"table-cell\"/></office:styles>"
+                    + """
+                    <office:automatic-styles><style:page-layout style:name=\"pm1\"><style:page-layout-properties fo:page-width=\"29.7cm\" \
+                    fo:page-height=\"21cm\" style:print-orientation=\"landscape\"/>
+                    """
+                + "<style:header-style><style:header-footer-properties fo:min-height=\"0.75cm\" fo:margin-bottom=\"0.25cm\"/></style:header-style>"
+                + "<style:footer-style><style:header-footer-properties fo:min-height=\"0.75cm\" fo:margin-top=\"0.25cm\"/></style:footer-style>"
+                + "</style:page-layout></office:automatic-styles>"
+                + "<office:master-styles><style:master-page style:name=\"Default\" style:page-layout-name=\"pm1\">").utf8)
         if let marking = spreadsheet.marking {
             for part in ["header", "footer"] {
                 out.append(contentsOf: "<style:\(part)><text:p>".utf8)
@@ -100,29 +115,64 @@ enum OpenDocumentSpreadsheet {
         }
     }
 
-    static let cellStyles = "<style:style style:name=\"ce-title\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:text-properties fo:font-size=\"14pt\" fo:font-weight=\"bold\"/></style:style>"
-        + "<style:style style:name=\"ce-heading\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:text-properties fo:font-size=\"12pt\" fo:font-weight=\"bold\"/></style:style>"
-        + "<style:style style:name=\"ce-header\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:table-cell-properties fo:wrap-option=\"wrap\" style:vertical-align=\"top\"/><style:text-properties fo:font-weight=\"bold\"/></style:style>"
-        + "<style:style style:name=\"ce-wrapped\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:table-cell-properties fo:wrap-option=\"wrap\" style:vertical-align=\"top\"/></style:style>"
-        + "<style:style style:name=\"ta1\" style:family=\"table\" style:master-page-name=\"Default\"><style:table-properties table:display=\"true\" style:writing-mode=\"lr-tb\"/></style:style>"
-        + "<style:style style:name=\"ro1\" style:family=\"table-row\"><style:table-row-properties style:use-optimal-row-height=\"true\"/></style:style>"
+    static let cellStyles =
+        """
+        <style:style style:name=\"ce-title\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:text-properties \
+        fo:font-size=\"14pt\" fo:font-weight=\"bold\"/></style:style>
+        """
+            + """
+            <style:style style:name=\"ce-heading\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:text-properties \
+            fo:font-size=\"12pt\" fo:font-weight=\"bold\"/></style:style>
+            """
+            + """
+            <style:style style:name=\"ce-header\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:table-cell-properties \
+            fo:wrap-option=\"wrap\" style:vertical-align=\"top\"/><style:text-properties fo:font-weight=\"bold\"/></style:style>
+            """
+            + """
+            <style:style style:name=\"ce-wrapped\" style:family=\"table-cell\" style:parent-style-name=\"Default\"><style:table-cell-properties \
+            fo:wrap-option=\"wrap\" style:vertical-align=\"top\"/></style:style>
+            """
+            + """
+            <style:style style:name=\"ta1\" style:family=\"table\" style:master-page-name=\"Default\"><style:table-properties \
+            table:display=\"true\" style:writing-mode=\"lr-tb\"/></style:style>
+            """
+            + """
+            <style:style style:name=\"ro1\" style:family=\"table-row\"><style:table-row-properties \
+            style:use-optimal-row-height=\"true\"/></style:style>
+            """
 
     /// `content.xml`: every sheet.
     static func content(_ spreadsheet: Spreadsheet) -> [UInt8] {
         let widths = spreadsheet.sheets.map(columnWidths)
         var out: [UInt8] = []
         out.reserveCapacity(spreadsheet.sheets.reduce(0) { $0 + $1.rows.count } * 320 + 8_192)
-        out.append(contentsOf: (declaration + "<office:document-content" + rootAttributes(["office", "style", "text", "table", "fo", "xlink", "number"]) + ">").utf8)
+        out.append(
+            contentsOf: (declaration + "<office:document-content" + rootAttributes(["office", "style", "text", "table", "fo", "xlink", "number"])
+                + ">").utf8)
         out.append(contentsOf: "<office:automatic-styles>".utf8)
         // A number with decimals is shown with all of them, trailing zeros included, as the
         // data writes it (`0.740410`, not a spreadsheet's general `0.74041`).
         for places in decimalPlaces(spreadsheet) {
-            out.append(contentsOf: ("<number:number-style style:name=\"N\(places)\"><number:number number:decimal-places=\"\(places)\" number:min-integer-digits=\"1\"/></number:number-style>"
-                + "<style:style style:name=\"ce-decimal\(places)\" style:family=\"table-cell\" style:parent-style-name=\"Default\" style:data-style-name=\"N\(places)\"/>").utf8)
+            out.append(
+                contentsOf: ("""
+                <number:number-style style:name=\"N\(places)\"><number:number number:decimal-places=\"\(places)\" \
+                number:min-integer-digits=\"1\"/></number:number-style>
+                """
+                    + """
+                    <style:style style:name=\"ce-decimal\(places)\" style:family=\"table-cell\" style:parent-style-name=\"Default\" \
+                    style:data-style-name=\"N\(places)\"/>
+                    """)
+                    .utf8)
         }
         // One column style per distinct width, named by its width in millimetres.
         for width in Set(widths.joined()).sorted() {
-            out.append(contentsOf: "<style:style style:name=\"co\(width)\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"\(width)mm\"/></style:style>".utf8)
+            out.append(
+                contentsOf:
+                    """
+                    <style:style style:name=\"co\(width)\" style:family=\"table-column\"><style:table-column-properties \
+                    style:column-width=\"\(width)mm\"/></style:style>
+                    """
+                    .utf8)
         }
         out.append(contentsOf: (cellStyles + "</office:automatic-styles><office:body><office:spreadsheet>").utf8)
         for (sheet, widths) in zip(spreadsheet.sheets, widths) {

@@ -1,11 +1,12 @@
 /// Text written into XML, so that text from the data can never become markup and reads back
 /// exactly as given.
 enum XMLText {
-    /// Appends `text` as element content or an attribute value: `&`, `<`, `>`, `"` and `'`
-    /// become entities, tab, line feed and carriage return become character references (so
-    /// that an attribute keeps them), and the few characters XML 1.0 cannot hold at all (other
-    /// C0 controls, U+FFFE, U+FFFF) become U+FFFD. SPEC 1.7 keeps such controls out of every
-    /// input text that reaches a cell; this is the last line of defence, not a way to change text.
+    /// Appends `text` as element content or an attribute value: `&`, `<`, `>`, `"` and `'` become
+    /// entities, tab, line feed and carriage return become character references (so that an
+    /// attribute keeps them), and the few characters XML 1.0 cannot hold at all (other C0 controls,
+    /// U+FFFE, U+FFFF) become U+FFFD. The input rules (`docs/data-contract.md`, "Text") keep such
+    /// controls out of every input text that reaches a cell; this is the last line of defence, not
+    /// a way to change text.
     static func append(_ text: String, to out: inout [UInt8]) {
         if !text.utf8.contains(where: { needsEscape[Int($0)] }) {
             out.append(contentsOf: text.utf8)

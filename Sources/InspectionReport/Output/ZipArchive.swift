@@ -31,9 +31,11 @@ enum ZipArchive {
             let archive = try Archive(data: Data(), accessMode: .create)
             for entry in entries {
                 let data = Data(entry.bytes)
-                try archive.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
-                                     compressionMethod: entry.compressed ? .deflate : .none,
-                                     bufferSize: max(1, min(data.count, 1 << 20))) { position, size in
+                try archive.addEntry(
+                    with: entry.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
+                    compressionMethod: entry.compressed ? .deflate : .none,
+                    bufferSize: max(1, min(data.count, 1 << 20))
+                ) { position, size in
                     data.subdata(in: Int(position)..<(Int(position) + size))
                 }
             }

@@ -1,4 +1,4 @@
-/// Who the outputs are for (SPEC section 6).
+/// Who the outputs are for (`docs/data-contract.md`, "Audiences").
 public enum Audience: Sendable, Hashable {
     /// Disclosure control applied everywhere; no case ids anywhere.
     case `public`

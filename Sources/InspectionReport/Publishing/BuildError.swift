@@ -42,11 +42,16 @@ public enum BuildError: Error, LocalizedError, Sendable {
         case .invalidInput(let error):
             return (error.errorDescription ?? "") + "\nnothing was written; correct the input and build again"
         case .rejectedOverThreshold(let rejected, let read, let allowed):
-            return "\(rejected) of \(read) case rows were rejected, more than the allowed share (\(allowed)); nothing was published. Run `inspection-report validate` to see each problem, correct the extract, or raise quality.max_rejected_share in report.yml"
+            return
+                """
+                \(rejected) of \(read) case rows were rejected, more than the allowed share (\(allowed)); nothing was published. Run \
+                `inspection-report validate` to see each problem, correct the extract, or raise quality.max_rejected_share in report.yml
+                """
         case .template(let message):
             return "template error: \(message); nothing was published"
         case .lockHeld(let path, let pid):
-            return "another build is running on this output (lock \(path)\(pid.map { ", process \($0)" } ?? "")); try again later or pass --wait SECONDS"
+            return
+                "another build is running on this output (lock \(path)\(pid.map { ", process \($0)" } ?? "")); try again later or pass --wait SECONDS"
         case .output(let message):
             return "cannot write the output: \(message); the previous output is unchanged"
         case .unsafeOutput(let message):
@@ -54,10 +59,20 @@ public enum BuildError: Error, LocalizedError, Sendable {
         case .unknownForce(let id):
             return "--force \(id): forces.csv lists no force with that id; use one of its force_id values; nothing was written"
         case .disclosureControlTooCostly(let sensitive, let done):
-            return "disclosure control stopped: \(sensitive) counts are below disclosure.threshold, too many to protect within the work limit (\(done) were protected when it was reached); nothing was published and the previous output is unchanged. Publish the restricted edition (--audience restricted), or combine small forces or quarters in the extract so that fewer counts are small"
+            return
+                """
+                disclosure control stopped: \(sensitive) counts are below disclosure.threshold, too many to protect within the work limit \
+                (\(done) were protected when it was reached); nothing was published and the previous output is unchanged. Publish the \
+                restricted edition (--audience restricted), or combine small forces or quarters in the extract so that fewer counts are small
+                """
         case .disclosureAuditFailed(let problems):
-            return "disclosure audit failed: \(problems.count) sensitive count(s) could be narrowed from the published figures; nothing was published and the previous output is unchanged. Report this with the dataset to the maintainers; a restricted build (--audience restricted) is not affected\n"
-                + problems.joined(separator: "\n")
+            return
+                """
+                disclosure audit failed: \(problems.count) sensitive count(s) could be narrowed from the published figures; nothing was \
+                published and the previous output is unchanged. Report this with the dataset to the maintainers; a restricted build (--audience \
+                restricted) is not affected\n
+                """
+                    + problems.joined(separator: "\n")
         }
     }
 }

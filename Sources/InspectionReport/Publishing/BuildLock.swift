@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// An exclusive lock on an output directory, held for the whole build.
@@ -31,14 +32,24 @@ final class BuildLock {
         fd = SystemCalls.openLockFile(in: parent.fd, name)
         guard fd >= 0 else {
             if errno == ELOOP {
-                throw .unsafeOutput("refusing to use the lock file \(path): it is a symbolic link, and the build never writes through links; remove it (rm \(path)) and build again")
+                throw .unsafeOutput(
+                    """
+                    refusing to use the lock file \(path): it is a symbolic link, and the build never writes through links; remove it (rm \
+                    \(path)) and build again
+                    """
+                )
             }
             throw .output("cannot open the lock file \(path): \(String(cString: strerror(errno)))")
         }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_nlink == 1 else {
             close(fd)
-            throw .unsafeOutput("refusing to use the lock file \(path): it is not a regular file of its own (a special file, or a hard link to another file); remove it (rm \(path)) and build again")
+            throw .unsafeOutput(
+                """
+                refusing to use the lock file \(path): it is not a regular file of its own (a special file, or a hard link to another file); \
+                remove it (rm \(path)) and build again
+                """
+            )
         }
         let deadline = Date().addingTimeInterval(wait)
         while true {

@@ -12,9 +12,11 @@ struct BuildManifest: Sendable, Equatable {
     static let fileName = ".build-manifest"
 
     init(inputs: [(name: String, signature: String)], templates: [Provenance.Input], options: BuildOptions) {
-        var entries: [(String, String)] = [("tool", ToolInfo.version), ("audience", options.audience.name),
-                                           ("strict", options.strict ? "yes" : "no"),
-                                           ("published", options.publishedToday ? "today" : options.generatedOn?.description ?? "as_of")]
+        var entries: [(String, String)] = [
+            ("tool", ToolInfo.version), ("audience", options.audience.name),
+            ("strict", options.strict ? "yes" : "no"),
+            ("published", options.publishedToday ? "today" : options.generatedOn?.description ?? "as_of"),
+        ]
         for input in inputs { entries.append(("input " + input.name, input.signature)) }
         for template in templates { entries.append(("template " + template.name, template.sha256)) }
         self.entries = entries
@@ -70,10 +72,11 @@ struct BuildManifest: Sendable, Equatable {
 
     /// Reads a manifest written by ``text``.
     static func parse(_ text: String) -> BuildManifest {
-        BuildManifest(entries: text.split(separator: "\n").compactMap { line in
-            let parts = line.split(separator: "\t", maxSplits: 1)
-            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
-        })
+        BuildManifest(
+            entries: text.split(separator: "\n").compactMap { line in
+                let parts = line.split(separator: "\t", maxSplits: 1)
+                return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+            })
     }
 
     static func == (lhs: BuildManifest, rhs: BuildManifest) -> Bool {

@@ -30,8 +30,10 @@ public struct BuildOptions: Sendable {
     /// Called at each named point of the build (a hook for tests that interrupt a build).
     public var reached: (@Sendable (BuildCheckpoint) -> Void)?
 
-    public init(dataDirectory: String = "SampleData", configPath: String? = nil, outputDirectory: String = "site",
-                templatesDirectory: String = "Templates", audience: Audience = .public, strict: Bool = false, parallelism: Parallelism = .automatic) {
+    public init(
+        dataDirectory: String, configPath: String? = nil, outputDirectory: String = "site",
+        templatesDirectory: String = "Templates", audience: Audience = .public, strict: Bool = false, parallelism: Parallelism = .automatic
+    ) {
         self.dataDirectory = dataDirectory
         self.configPath = configPath
         self.outputDirectory = outputDirectory

@@ -40,7 +40,8 @@ struct BuildPlan: Sendable {
             site = SiteCheck(site: options.outputDirectory, manifest: published)
         }
         upToDate = options.onlyForces.isEmpty && !options.rebuild && unchanged && (site?.matches ?? true)
-        only = OnlyPolicy(requested: options.onlyForces, outputDirectory: options.outputDirectory, published: published,
-                          manifest: manifest, site: site)
+        only = OnlyPolicy(
+            requested: options.onlyForces, outputDirectory: options.outputDirectory, published: published,
+            manifest: manifest, site: site)
     }
 }

@@ -26,9 +26,17 @@ public struct BuildSummary: Sendable {
     public var line: String {
         if upToDate { return "up to date: inputs unchanged since the last build of \(outputDirectory); nothing written (use --rebuild to force)" }
         let time = FixedDecimal.format(Int((seconds * 1000).rounded()), 1000, places: 2)
-        let built = "built \(outputDirectory): \(areas) areas, \(pages) pages, \(rowsAccepted) case rows accepted, \(rowsRejected) rejected, \(warnings == 1 ? "1 warning" : "\(warnings) warnings"), \(time) s"
+        let built =
+            """
+            built \(outputDirectory): \(areas) areas, \(pages) pages, \(rowsAccepted) case rows accepted, \(rowsRejected) rejected, \
+            \(warnings == 1 ? "1 warning" : "\(warnings) warnings"), \(time) s
+            """
         guard repaired else { return built }
         let files = filesDiffering == 1 ? "1 file" : "\(filesDiffering) files"
-        return "the published site differed from its manifest (\(files) missing, edited, extra or linked) although the inputs were unchanged; rebuilt it: " + built
+        return
+            """
+            the published site differed from its manifest (\(files) missing, edited, extra or linked) although the inputs were unchanged; \
+            rebuilt it: \(built)
+            """
     }
 }

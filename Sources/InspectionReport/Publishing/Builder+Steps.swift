@@ -25,8 +25,9 @@ extension Builder {
 
     /// Snapshot: the bytes of every input and the templates, read once.
     func takeSnapshot() throws(BuildError) -> BuildInputs {
-        let reader = DatasetReader(directory: options.dataDirectory, configPath: options.configPath, parallelism: options.parallelism,
-                                   audience: options.audience)
+        let reader = DatasetReader(
+            directory: options.dataDirectory, configPath: options.configPath, parallelism: options.parallelism,
+            audience: options.audience)
         let snapshot: InputSnapshot
         do {
             snapshot = try reader.snapshot()
@@ -58,8 +59,9 @@ extension Builder {
         if options.strict, let error = dataset.warningsAsErrors() { throw .invalidInput(error) }
         if dataset.rejectedShareExceeded(strict: options.strict) {
             let tally = dataset.tally(.cases)
-            throw .rejectedOverThreshold(rejected: tally.rowsRejected, read: tally.rowsRead,
-                                         allowed: options.strict ? "0, --strict" : dataset.settings.maxRejectedShare.description)
+            throw .rejectedOverThreshold(
+                rejected: tally.rowsRejected, read: tally.rowsRead,
+                allowed: options.strict ? "0, --strict" : dataset.settings.maxRejectedShare.description)
         }
         return (dataset, digests)
     }
@@ -92,16 +94,20 @@ extension Builder {
     }
 
     /// Render: every output file in a fixed order (or only the selected scorecards).
-    func render(_ dataset: Dataset, _ table: MetricsTable, digests: [Provenance.Input], inputs: BuildInputs,
-                selection: ScorecardSelection) throws(BuildError) -> [(String, [UInt8])] {
-        let provenance = Provenance(inputs: digests,
-                                    templates: inputs.templateDigests,
-                                    toolVersion: ToolInfo.version, cmarkVersion: CommonMark.version, audience: options.audience)
+    func render(
+        _ dataset: Dataset, _ table: MetricsTable, digests: [Provenance.Input], inputs: BuildInputs,
+        selection: ScorecardSelection
+    ) throws(BuildError) -> [(String, [UInt8])] {
+        let provenance = Provenance(
+            inputs: digests,
+            templates: inputs.templateDigests,
+            toolVersion: ToolInfo.version, cmarkVersion: CommonMark.version, audience: options.audience)
         let overdue = OpenOverdueList.byForce(dataset).enumerated().map { f, cases in
             options.audience.showsAnnex(forForce: dataset.forces[f].id) ? cases : []
         }
-        let publication = Publication(dataset: dataset, table: table, audience: options.audience, provenance: provenance,
-                                      generatedOn: options.generatedOn ?? dataset.settings.asOf, openOverdue: overdue)
+        let publication = Publication(
+            dataset: dataset, table: table, audience: options.audience, provenance: provenance,
+            generatedOn: options.generatedOn ?? dataset.settings.asOf, openOverdue: overdue)
         options.progress?(.rendering)
         let renderer = SiteRenderer(publication: publication, templates: inputs.templates)
         if case .only(let forces) = selection { return try renderer.renderForces(forces, parallelism: options.parallelism) }
@@ -131,8 +137,10 @@ extension Builder {
     /// a fresh directory beside the output. `--only` starts from a copy of the published
     /// output's listed files (regular files only) and keeps its manifest's record of the
     /// inputs, with the templates recorded as mixed.
-    func stage(_ files: [(String, [UInt8])], manifest: BuildManifest, published: BuildManifest?,
-               selection: ScorecardSelection) throws(BuildError) -> StagedOutput {
+    func stage(
+        _ files: [(String, [UInt8])], manifest: BuildManifest, published: BuildManifest?,
+        selection: ScorecardSelection
+    ) throws(BuildError) -> StagedOutput {
         options.progress?(.writing)
         let stage = try StagedOutput(target: options.outputDirectory)
         do {

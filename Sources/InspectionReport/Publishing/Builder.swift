@@ -38,18 +38,20 @@ public struct Builder: Sendable {
 
     /// The summary of a build that had nothing to do.
     func upToDate(since started: DispatchTime) -> BuildSummary {
-        BuildSummary(areas: 0, pages: 0, rowsAccepted: 0, rowsRejected: 0, seconds: Self.seconds(since: started),
-                     outputDirectory: options.outputDirectory, upToDate: true)
+        BuildSummary(
+            areas: 0, pages: 0, rowsAccepted: 0, rowsRejected: 0, seconds: Self.seconds(since: started),
+            outputDirectory: options.outputDirectory, upToDate: true)
     }
 
     /// The summary of a published build.
     func summary(_ dataset: Dataset, files: [(String, [UInt8])], since started: DispatchTime) -> BuildSummary {
         let tally = dataset.tally(.cases)
-        return BuildSummary(areas: 1 + Set(dataset.forces.map(\.region)).count + dataset.forces.count,
-                            pages: files.filter { $0.0.hasSuffix(".html") }.count,
-                            rowsAccepted: tally.rowsAccepted, rowsRejected: tally.rowsRejected,
-                            seconds: Self.seconds(since: started), outputDirectory: options.outputDirectory, upToDate: false,
-                            warningLines: dataset.buildWarnings.map(\.description))
+        return BuildSummary(
+            areas: 1 + Set(dataset.forces.map(\.region)).count + dataset.forces.count,
+            pages: files.filter { $0.0.hasSuffix(".html") }.count,
+            rowsAccepted: tally.rowsAccepted, rowsRejected: tally.rowsRejected,
+            seconds: Self.seconds(since: started), outputDirectory: options.outputDirectory, upToDate: false,
+            warningLines: dataset.buildWarnings.map(\.description))
     }
 
     static func seconds(since start: DispatchTime) -> Double {

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// An open directory that the tool reads and writes through without ever following a
@@ -155,7 +156,8 @@ final class DirectoryHandle {
         guard linkat(source.fd, name, fd, name, 0) == 0 else { return false }
         let linked = status(name)
         if linked.kind == .file, linked.stat.st_ino == compared.stat.st_ino, linked.stat.st_dev == compared.stat.st_dev,
-           linked.stat.st_size == compared.stat.st_size {
+            linked.stat.st_size == compared.stat.st_size
+        {
             return true
         }
         _ = unlinkat(fd, name, 0)
@@ -184,7 +186,12 @@ extension DirectoryHandle.OpenError {
     var buildError: BuildError {
         switch self {
         case .link(let path):
-            .unsafeOutput("refusing to write through \(path): it is a symbolic link (or not a directory), and inspection-report never writes through links; remove it, or choose another --out")
+            .unsafeOutput(
+                """
+                refusing to write through \(path): it is a symbolic link (or not a directory), and inspection-report never writes through \
+                links; remove it, or choose another --out
+                """
+            )
         case .failed(let path, let reason):
             .output("cannot write \(path): \(reason)")
         }

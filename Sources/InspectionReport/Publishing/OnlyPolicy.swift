@@ -31,20 +31,42 @@ struct OnlyPolicy: Sendable {
         let index = Dictionary(uniqueKeysWithValues: forces.enumerated().map { ($0.element.id, $0.offset) })
         let unknown = requested.filter { index[$0] == nil }
         if !unknown.isEmpty {
-            throw .invalidInput(InputError(Diagnostic(file: "--only", code: "unknown_force",
-                                                      message: "\(unknown.joined(separator: ", ")) is not a force_id in forces.csv")))
+            throw .invalidInput(
+                InputError(
+                    Diagnostic(
+                        file: "--only", code: "unknown_force",
+                        message: "\(unknown.joined(separator: ", ")) is not a force_id in forces.csv")))
         }
         guard let published else {
-            throw .invalidInput(InputError(Diagnostic(file: outputDirectory, code: "no_output",
-                                                      message: "--only re-renders scorecards of a published output, and there is none yet; run a full build first")))
+            throw .invalidInput(
+                InputError(
+                    Diagnostic(
+                        file: outputDirectory, code: "no_output",
+                        message: "--only re-renders scorecards of a published output, and there is none yet; run a full build first")))
         }
         guard published.sameFigures(as: manifest) else {
-            throw .invalidInput(InputError(Diagnostic(file: outputDirectory, code: "inputs_changed",
-                                                      message: "the inputs, settings or audience differ from the published output's, so re-rendering only some scorecards would mix two builds; run a full build")))
+            throw .invalidInput(
+                InputError(
+                    Diagnostic(
+                        file: outputDirectory, code: "inputs_changed",
+                        message:
+                            """
+                            the inputs, settings or audience differ from the published output's, so re-rendering only some scorecards would mix \
+                            two builds; run a full build
+                            """
+                    )))
         }
         if let site, !site.matches {
-            throw .invalidInput(InputError(Diagnostic(file: outputDirectory, code: "site_differs",
-                                                      message: "the published site differs from its manifest (\(site.description) missing, edited, extra or linked), so re-rendering only some scorecards would keep a damaged site; run a full build, which repairs it, then --only")))
+            throw .invalidInput(
+                InputError(
+                    Diagnostic(
+                        file: outputDirectory, code: "site_differs",
+                        message:
+                            """
+                            the published site differs from its manifest (\(site.description) missing, edited, extra or linked), so \
+                            re-rendering only some scorecards would keep a damaged site; run a full build, which repairs it, then --only
+                            """
+                    )))
         }
         return .only(Set(requested.compactMap { index[$0] }))
     }

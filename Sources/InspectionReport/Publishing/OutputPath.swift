@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Where the tool may write. An output path is resolved to one canonical absolute path
@@ -24,7 +25,12 @@ enum OutputPath {
             if exists {
                 let isLink = isSymbolicLink(candidate)
                 if isLink, refusingLink, i == components.count - 1 {
-                    throw .unsafeOutput("refusing \(option) \(path): \(candidate) is a symbolic link, and the tool never writes through links; name the directory it points to instead")
+                    throw .unsafeOutput(
+                        """
+                        refusing \(option) \(path): \(candidate) is a symbolic link, and the tool never writes through links; name the \
+                        directory it points to instead
+                        """
+                    )
                 }
                 if let real = realPath(candidate) {
                     resolved = real
@@ -36,7 +42,12 @@ enum OutputPath {
                 exists = false
             }
             if component == ".." {
-                throw .unsafeOutput("refusing \(option) \(path): \"..\" follows \(resolved), which does not exist, so where it leads cannot be known; name the directory without \"..\"")
+                throw .unsafeOutput(
+                    """
+                    refusing \(option) \(path): \"..\" follows \(resolved), which does not exist, so where it leads cannot be known; name the \
+                    directory without \"..\"
+                    """
+                )
             }
             resolved = candidate
         }
@@ -59,12 +70,20 @@ enum OutputPath {
         protected.append((resolved(options.dataDirectory), "the dataset directory (--data)"))
         protected.append((resolved(options.templatesDirectory), "the templates directory (--templates)"))
         if let config = options.configPath {
-            protected.append((resolved((config as NSString).deletingLastPathComponent.isEmpty ? "." : (config as NSString).deletingLastPathComponent),
-                              "the folder of the settings file (--config)"))
+            protected.append(
+                (
+                    resolved((config as NSString).deletingLastPathComponent.isEmpty ? "." : (config as NSString).deletingLastPathComponent),
+                    "the folder of the settings file (--config)"
+                ))
         }
         for (path, what) in protected where path == output || isAncestor(output, of: path) {
             let relation = path == output ? "it is \(what)" : "it holds \(what) (\(path))"
-            throw .unsafeOutput("refusing to replace \(output): \(relation), and a build replaces its output whole; choose a new or empty directory for --out (or an earlier output of inspection-report)")
+            throw .unsafeOutput(
+                """
+                refusing to replace \(output): \(relation), and a build replaces its output whole; choose a new or empty directory for --out \
+                (or an earlier output of inspection-report)
+                """
+            )
         }
         try checkReplaceable(output)
     }
@@ -81,7 +100,12 @@ enum OutputPath {
         }
         if directory.kind(BuildManifest.fileName) == .file { return }
         if !(directory.entries() ?? [""]).isEmpty {
-            throw .unsafeOutput("refusing to replace \(output): it is not an output of inspection-report (it has no \(BuildManifest.fileName)) and is not empty; choose a new or empty directory for --out")
+            throw .unsafeOutput(
+                """
+                refusing to replace \(output): it is not an output of inspection-report (it has no \(BuildManifest.fileName)) and is not empty; \
+                choose a new or empty directory for --out
+                """
+            )
         }
     }
 

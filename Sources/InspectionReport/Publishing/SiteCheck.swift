@@ -33,7 +33,8 @@ struct SiteCheck: Sendable, Equatable {
             let folder = (file.path as NSString).deletingLastPathComponent
             let name = (file.path as NSString).lastPathComponent
             guard let directory = try? root.directory(relative: folder, create: false),
-                  let bytes = directory.contents(name, size: file.size), Digest.sha256(bytes) == file.sha256 else {
+                let bytes = directory.contents(name, size: file.size), Digest.sha256(bytes) == file.sha256
+            else {
                 differences.append(file.path)
                 continue
             }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A fresh directory beside the output that a build writes into, then swaps into place.
@@ -75,7 +76,8 @@ struct StagedOutput {
         do {
             let directory = try stagingDirectory.directory(relative: folder, create: true)
             if let published = try? parent.directory(relative: name + "/" + folder, create: false),
-               directory.link(file, from: published, ifHolding: bytes) {
+                directory.link(file, from: published, ifHolding: bytes)
+            {
                 return
             }
             try directory.write(file, bytes)
@@ -93,7 +95,8 @@ struct StagedOutput {
         for path in paths {
             let folder = (path as NSString).deletingLastPathComponent
             guard let directory = try? published.directory(relative: folder, create: false),
-                  let bytes = directory.contents((path as NSString).lastPathComponent) else { continue }
+                let bytes = directory.contents((path as NSString).lastPathComponent)
+            else { continue }
             try write(path, bytes)
             copied.append((path, bytes))
         }

@@ -79,8 +79,10 @@ struct Block: Sendable {
         substitute(markdown, blocks: blocks, marker: marker, open: "\n\n", close: "\n\n", content: \.markdown)
     }
 
-    static func substitute(_ text: String, blocks: [Block], marker markerText: String, open openText: String, close closeText: String,
-                           content: KeyPath<Block, String>) -> String {
+    static func substitute(
+        _ text: String, blocks: [Block], marker markerText: String, open openText: String, close closeText: String,
+        content: KeyPath<Block, String>
+    ) -> String {
         guard !blocks.isEmpty else { return text }
         let source = Array(text.utf8)
         let marker = Array(markerText.utf8)
@@ -122,7 +124,7 @@ extension Escaping {
     /// parsed, made safe (``SafeMarkdown``) and rendered from one tree to both outputs. As a
     /// block it stands between blank lines in the Markdown output and as whole elements in the
     /// HTML, never re-parsed with the page around it, so it cannot end or open a block, a table
-    /// cell or a heading of the page (SPEC 1.7).
+    /// cell or a heading of the page (`docs/data-contract.md`, "Text").
     static func prose(_ markdown: String) -> Block {
         let safe = SafeMarkdown(markdown)
         return Block(markdown: safe.markdown, html: safe.html)

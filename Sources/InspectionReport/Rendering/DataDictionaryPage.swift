@@ -34,30 +34,37 @@ struct DataDictionaryPage {
 
     /// The columns of a file.
     func columns(_ file: DataDictionary.File, id: String) -> Table {
-        Table(id: id, caption: "Columns of \(file.name)",
-              columns: [.init("Column", numeric: false), .init("Type", numeric: false), .init("Description", numeric: false)],
-              rows: file.columns.map { column in
-                  [Table.Cell(column.name), Table.Cell(column.datatype + (column.required ? "" : ", may be empty")), Table.Cell(column.description)]
-              })
+        Table(
+            id: id, caption: "Columns of \(file.name)",
+            columns: [.init("Column", numeric: false), .init("Type", numeric: false), .init("Description", numeric: false)],
+            rows: file.columns.map { column in
+                [Table.Cell(column.name), Table.Cell(column.datatype + (column.required ? "" : ", may be empty")), Table.Cell(column.description)]
+            })
     }
 
     /// Every metric, in `metrics.csv` order.
     func metrics() -> Table {
-        Table(id: "dictionary-metrics", caption: "The metrics of metrics.csv, in its order",
-              columns: [.init("Metric", numeric: false), .init("What it is", numeric: false), .init("Unit", numeric: false),
-                        .init("Breakdowns", numeric: false), .init("Definition", numeric: false)],
-              rows: Metric.allCases.map { metric in
-                  [Table.Cell(metric.csvName), Table.Cell(metric.label), Table.Cell(metric.unit.label), Table.Cell(metric.breakdownPatterns),
-                   Table.Cell(metric.definition)]
-              })
+        Table(
+            id: "dictionary-metrics", caption: "The metrics of metrics.csv, in its order",
+            columns: [
+                .init("Metric", numeric: false), .init("What it is", numeric: false), .init("Unit", numeric: false),
+                .init("Breakdowns", numeric: false), .init("Definition", numeric: false),
+            ],
+            rows: Metric.allCases.map { metric in
+                [
+                    Table.Cell(metric.csvName), Table.Cell(metric.label), Table.Cell(metric.unit.label), Table.Cell(metric.breakdownPatterns),
+                    Table.Cell(metric.definition),
+                ]
+            })
     }
 
     /// Every breakdown.
     func breakdowns() -> Table {
-        Table(id: "dictionary-breakdowns", caption: "The breakdowns of metrics.csv",
-              columns: [.init("Breakdown", numeric: false), .init("Values", numeric: false), .init("Meaning", numeric: false)],
-              rows: Breakdown.Dimension.allCases.map { d in
-                  [Table.Cell(d.pattern), Table.Cell(d.values), Table.Cell(d.meaning)]
-              })
+        Table(
+            id: "dictionary-breakdowns", caption: "The breakdowns of metrics.csv",
+            columns: [.init("Breakdown", numeric: false), .init("Values", numeric: false), .init("Meaning", numeric: false)],
+            rows: Breakdown.Dimension.allCases.map { d in
+                [Table.Cell(d.pattern), Table.Cell(d.values), Table.Cell(d.meaning)]
+            })
     }
 }

@@ -32,7 +32,10 @@ enum Escaping {
     /// above; `:` `,` `;` `?` `@` `$` `%` `^` `/` none), so it stays as written.
     static func markdown(_ text: String) -> String {
         if let first = text.utf8.first, !Self.markdownStart[Int(first)],
-           !text.utf8.contains(where: { Self.markdownSpecial[Int($0)] }) { return text }
+            !text.utf8.contains(where: { Self.markdownSpecial[Int($0)] })
+        {
+            return text
+        }
         let scalars = text.unicodeScalars.map { ($0 == "\n" || $0 == "\r" || $0 == "\t") ? " " : $0 }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)

@@ -50,13 +50,20 @@ struct ForcePage {
             if case .text(let word)? = p.value(f, .actionCompliancePosition, .limits(.p95)) {
                 title = "\(info.name) is \(Publication.positionWords(word).lowercased()) around the national rate of acting in time (95% limits)"
             }
-            let chart = funnel.chart(id: "force-funnel", title: title,
-                                     description: "Funnel plot: the large black diamond is \(info.name); \(others). Compliance \(context["compliance"]!), \(p.significanceText(force: force)).")
+            let chart = funnel.chart(
+                id: "force-funnel", title: title,
+                description:
+                    """
+                    Funnel plot: the large black diamond is \(info.name); \(others). Compliance \(context["compliance"]!), \
+                    \(p.significanceText(force: force)).
+                    """
+            )
             context["funnel_chart"] = chartBlock(chart, file: "charts/\(info.id)-funnel.svg")
             let table = p.funnelTable(id: "force-funnel-table", linkPrefix: "../", highlight: force)
             let every = "../index.html#national-funnel-table"
-            context["funnel_table"] = Block(markdown: table.markdown() + "\n[Every force's figures are in the national publication](../national.md).\n",
-                                            html: table.html() + "<p><a href=\"\(every)\">Every force's figures are in the national publication</a>.</p>\n")
+            context["funnel_table"] = Block(
+                markdown: table.markdown() + "\n[Every force's figures are in the national publication](../national.md).\n",
+                html: table.html() + "<p><a href=\"\(every)\">Every force's figures are in the national publication</a>.</p>\n")
         } else {
             context["funnel_table"] = ""
             context["funnel_chart"] = "The funnel plot is not drawn: there is no national compliance rate to compare with."
@@ -95,7 +102,12 @@ struct ForcePage {
             let limit = Publication.days(p.settings.timescale(for: g))
             switch p.value(f, .actionOverdueOpen, .grade(g)) {
             case .suppressed?:
-                items.append("Act on any open \(g.label.lowercased())-risk cases past their timescale of \(limit) (the number, which may be 0, is suppressed to protect confidentiality).")
+                items.append(
+                    """
+                    Act on any open \(g.label.lowercased())-risk cases past their timescale of \(limit) (the number, which may be 0, is \
+                    suppressed to protect confidentiality).
+                    """
+                )
             case let v? where v != .count(0):
                 items.append("Act on the **\(Figure.text(v))** open \(g.label.lowercased())-risk cases that are past their timescale of \(limit).")
             default: break
@@ -105,7 +117,12 @@ struct ForcePage {
         let days = Publication.days(p.settings.assessmentTimescale)
         switch p.value(f, .assessmentOverdueOpen) {
         case .suppressed?:
-            items.append("Risk-assess any referrals that have waited longer than \(days) for an assessment (the number, which may be 0, is suppressed to protect confidentiality).")
+            items.append(
+                """
+                Risk-assess any referrals that have waited longer than \(days) for an assessment (the number, which may be 0, is suppressed to \
+                protect confidentiality).
+                """
+            )
         case let v? where v != .count(0):
             items.append("Risk-assess the **\(Figure.text(v))** referrals that have waited longer than \(days) for an assessment.")
         default: break
@@ -113,7 +130,12 @@ struct ForcePage {
         for g in Publication.gradeOrder.dropFirst() { overdueCases(g) }
         switch p.value(f, .lowGradeChildInHousehold) {
         case .suppressed?:
-            items.append("Review the grade of any suspects graded low although they live with or have access to children (the number, which may be 0, is suppressed to protect confidentiality).")
+            items.append(
+                """
+                Review the grade of any suspects graded low although they live with or have access to children (the number, which may be 0, is \
+                suppressed to protect confidentiality).
+                """
+            )
         case let v? where v != .count(0):
             items.append("Review the grade of the **\(Figure.text(v))** suspects graded low although they live with or have access to children.")
         default: break
@@ -156,10 +178,12 @@ struct ForcePage {
         let region = p.dataset.forces[force].region
         let members = p.table.forceOrder.filter { p.dataset.forces[$0].region == region }
         guard members.count > 1 else { return [] }
-        let rates: [(String, Metric)] = [("Acting within the timescale", .actionCompliance),
-                                         ("Risk assessment within \(Publication.days(p.settings.assessmentTimescale))", .assessmentCompliance),
-                                         ("Grades a reviewer agreed with", .gradingAccuracy),
-                                         ("Information shared with children's social care", .partnerReferralRate)]
+        let rates: [(String, Metric)] = [
+            ("Acting within the timescale", .actionCompliance),
+            ("Risk assessment within \(Publication.days(p.settings.assessmentTimescale))", .assessmentCompliance),
+            ("Grades a reviewer agreed with", .gradingAccuracy),
+            ("Information shared with children's social care", .partnerReferralRate),
+        ]
         var lines: [String] = []
         for (name, metric) in rates {
             guard case .ratio(let n, let d)? = p.value(.force(force), metric) else { continue }
@@ -171,12 +195,18 @@ struct ForcePage {
                 if left > right { higher += 1 } else if left == right, other != force { equal += 1 }
             }
             guard published > 1 else { continue }
-            let of = published == members.count ? "of the \(published) forces in the \(region) region"
+            let of =
+                published == members.count
+                ? "of the \(published) forces in the \(region) region"
                 : "of the \(published) forces in the \(region) region with a published rate"
             let place: String
-            if higher == 0 && equal == 0 { place = "the highest \(of)" }
-            else if higher + equal + 1 == published && equal == 0 { place = "the lowest \(of)" }
-            else { place = "\(equal > 0 ? "joint " : "")\(Self.ordinal(higher + 1)) highest \(of)" }
+            if higher == 0 && equal == 0 {
+                place = "the highest \(of)"
+            } else if higher + equal + 1 == published && equal == 0 {
+                place = "the lowest \(of)"
+            } else {
+                place = "\(equal > 0 ? "joint " : "")\(Self.ordinal(higher + 1)) highest \(of)"
+            }
             lines.append("\(name): \(place).")
         }
         return lines
@@ -195,14 +225,21 @@ struct ForcePage {
             let format: (MetricValue?) -> String = rate ? { Figure.percent($0) } : { Figure.text($0) }
             let own = p.value(f, metric, breakdown)
             let region = p.value(r, metric, breakdown), nation = p.value(n, metric, breakdown)
-            return [Table.Cell(label), Table.Cell(format(own), status: rated ? RAGStatus.of(own, settings: p.settings) : nil),
-                    Table.Cell(format(region), status: rated ? RAGStatus.of(region, settings: p.settings) : nil),
-                    Table.Cell(format(nation), status: rated ? RAGStatus.of(nation, settings: p.settings) : nil)]
+            return [
+                Table.Cell(label), Table.Cell(format(own), status: rated ? RAGStatus.of(own, settings: p.settings) : nil),
+                Table.Cell(format(region), status: rated ? RAGStatus.of(region, settings: p.settings) : nil),
+                Table.Cell(format(nation), status: rated ? RAGStatus.of(nation, settings: p.settings) : nil),
+            ]
         }
-        var rows = [row("Referrals received", .referrals), row("Referrals per 10,000 children", .referralsPer10kChildren),
-                    row("Timescale compliance, all grades", .actionCompliance, rate: true, rated: true)]
+        var rows = [
+            row("Referrals received", .referrals), row("Referrals per 10,000 children", .referralsPer10kChildren),
+            row("Timescale compliance, all grades", .actionCompliance, rate: true, rated: true),
+        ]
         for g in Publication.gradeOrder {
-            rows.append(row("Compliance, \(g.label.lowercased()) risk (\(Publication.days(p.settings.timescale(for: g))))", .actionCompliance, .grade(g), rate: true, rated: true))
+            rows.append(
+                row(
+                    "Compliance, \(g.label.lowercased()) risk (\(Publication.days(p.settings.timescale(for: g))))", .actionCompliance, .grade(g),
+                    rate: true, rated: true))
         }
         rows += [
             row("Open cases past their timescale", .actionOverdueOpen),
@@ -223,10 +260,13 @@ struct ForcePage {
             row("Longest days to arrest", .daysToArrestMax),
             row("Recommendations complete", .recommendationsCompleteRate, rate: true),
         ]
-        return Table(id: "comparison", caption: "\(p.dataset.forces[force].name) beside its region and England and Wales",
-                     columns: [.init("Measure", numeric: false), .init(p.dataset.forces[force].name, numeric: false),
-                               .init("Region: \(p.dataset.forces[force].region)", numeric: false), .init("England and Wales", numeric: false)],
-                     rows: rows)
+        return Table(
+            id: "comparison", caption: "\(p.dataset.forces[force].name) beside its region and England and Wales",
+            columns: [
+                .init("Measure", numeric: false), .init(p.dataset.forces[force].name, numeric: false),
+                .init("Region: \(p.dataset.forces[force].region)", numeric: false), .init("England and Wales", numeric: false),
+            ],
+            rows: rows)
     }
 
     /// The force's recommendations: status (coloured in HTML, always in words), deadline,
@@ -239,13 +279,23 @@ struct ForcePage {
             let status = progress.status[force][k]
             let last = progress.history[force][k].last?.updated
             let updated = last.map { Publication.longDate($0) + (p.settings.isStale($0) && status != .complete ? " (stale)" : "") } ?? "never"
-            return [Table.Cell("No. \(r.id)"), Table.Cell(r.title), Table.Cell(status.label, style: status.style),
-                    Table.Cell(r.deadline.map { Publication.longDate($0) } ?? "none set"),
-                    Table.Cell(progress.isOverdue(force: force, k) ? "Overdue" : "No"), Table.Cell(updated)]
+            return [
+                Table.Cell("No. \(r.id)"), Table.Cell(r.title), Table.Cell(status.label, style: status.style),
+                Table.Cell(r.deadline.map { Publication.longDate($0) } ?? "none set"),
+                Table.Cell(progress.isOverdue(force: force, k) ? "Overdue" : "No"), Table.Cell(updated),
+            ]
         }
-        return Table(id: "force-recommendations", caption: "Recommendations that need action by \(p.dataset.forces[force].name), on \(Publication.longDate(p.settings.asOf)); an update is stale when it is more than \(p.settings.staleAfterMonths) months old and the recommendation is not complete",
-                     columns: [.init("No.", numeric: false), .init("Recommendation", numeric: false), .init("Status", numeric: false),
-                               .init("Deadline", numeric: false), .init("Overdue", numeric: false), .init("Last update", numeric: false)], rows: rows)
+        return Table(
+            id: "force-recommendations",
+            caption:
+                """
+                Recommendations that need action by \(p.dataset.forces[force].name), on \(Publication.longDate(p.settings.asOf)); an update is \
+                stale when it is more than \(p.settings.staleAfterMonths) months old and the recommendation is not complete
+                """,
+            columns: [
+                .init("No.", numeric: false), .init("Recommendation", numeric: false), .init("Status", numeric: false),
+                .init("Deadline", numeric: false), .init("Overdue", numeric: false), .init("Last update", numeric: false),
+            ], rows: rows)
     }
 
     func recommendationHistories() -> [[String: Any]] {
@@ -254,11 +304,15 @@ struct ForcePage {
         return progress.actionable.indices.map { k -> [String: Any] in
             let r = progress.actionable[k]
             let history = progress.history[force][k].map { u -> [String: Any] in
-                ["date": Publication.longDate(u.updated), "status": u.status.label, "evidence": Escaping.prose(u.evidence),
-                 "has_evidence": !u.evidence.isEmpty]
+                [
+                    "date": Publication.longDate(u.updated), "status": u.status.label, "evidence": Escaping.prose(u.evidence),
+                    "has_evidence": !u.evidence.isEmpty,
+                ]
             }
-            return ["id": String(r.id), "title": Escaping.markdown(r.title), "status": progress.status[force][k].label,
-                    "overdue": progress.isOverdue(force: force, k), "history": history, "has_history": !history.isEmpty]
+            return [
+                "id": String(r.id), "title": Escaping.markdown(r.title), "status": progress.status[force][k].label,
+                "overdue": progress.isOverdue(force: force, k), "history": history, "has_history": !history.isEmpty,
+            ]
         }
     }
 
@@ -267,8 +321,17 @@ struct ForcePage {
         let rows = p.openOverdue[force].map {
             [Table.Cell($0.caseID), Table.Cell($0.gradeLabel), Table.Cell($0.received.description), Table.Cell(Figure.integer($0.daysWaiting))]
         }
-        return Table(id: "overdue-cases", caption: "Open cases past their timescale, and cases awaiting a risk assessment for more than \(Publication.days(p.settings.assessmentTimescale)), on \(Publication.longDate(p.settings.asOf)): most severe grade first, then not assessed, each longest waiting first",
-                     columns: [.init("Case", numeric: false), .init("Risk grade", numeric: false), .init("Received", numeric: false), .init("Days since received")],
-                     rows: rows)
+        return Table(
+            id: "overdue-cases",
+            caption:
+                """
+                Open cases past their timescale, and cases awaiting a risk assessment for more than \
+                \(Publication.days(p.settings.assessmentTimescale)), on \(Publication.longDate(p.settings.asOf)): most severe grade first, then \
+                not assessed, each longest waiting first
+                """,
+            columns: [
+                .init("Case", numeric: false), .init("Risk grade", numeric: false), .init("Received", numeric: false), .init("Days since received"),
+            ],
+            rows: rows)
     }
 }

@@ -37,7 +37,9 @@ struct FunnelPlot: Sendable {
             let nv = maxN * Double(k) / 4
             body += SVGChart.text(x(nv), top + plotH + 18, Figure.integer(Int(nv)), anchor: "middle", size: 12)
         }
-        body += SVGChart.text(left + plotW / 2, top + plotH + 40, "Cases due (graded cases acted on, or open past their timescale)", anchor: "middle", size: 13, weight: "bold")
+        body += SVGChart.text(
+            left + plotW / 2, top + plotH + 40, "Cases due (graded cases acted on, or open past their timescale)", anchor: "middle", size: 13,
+            weight: "bold")
         body += SVGChart.text(18, top + plotH / 2, "Acted on within the timescale", anchor: "middle", size: 13, weight: "bold", rotate: true)
         // A limit is drawn only where it lies inside the plot (a wide limit leaves it: it is
         // never flattened onto the plot's edge), and labelled at the right only if it ends inside.
@@ -58,28 +60,40 @@ struct FunnelPlot: Sendable {
                 }
                 if drawing {
                     let end = model.limits(limits, n: maxN)
-                    body += SVGChart.text(left + plotW + 4, y(upper ? end.upper : end.lower) + (upper ? -2 : 10), limits == .p95 ? "95%" : "99.8%",
-                                          size: 11, fill: "#505a5f", halo: true)
+                    body += SVGChart.text(
+                        left + plotW + 4, y(upper ? end.upper : end.lower) + (upper ? -2 : 10), limits == .p95 ? "95%" : "99.8%",
+                        size: 11, fill: "#505a5f", halo: true)
                 }
             }
         }
         body += SVGChart.line(left, y(centre), left + plotW, y(centre), stroke: "#0b0c0c", width: 1.5)
         for p in points where !p.highlighted {
-            body += "<circle cx=\"\(SVGChart.n(x(Double(p.denominator))))\" cy=\"\(SVGChart.n(y(p.rate)))\" r=\"4\" fill=\"#1d70b8\" fill-opacity=\"0.75\"/>\n"
+            body +=
+                """
+                <circle cx=\"\(SVGChart.n(x(Double(p.denominator))))\" cy=\"\(SVGChart.n(y(p.rate)))\" r=\"4\" fill=\"#1d70b8\" \
+                fill-opacity=\"0.75\"/>\n
+                """
         }
         for p in points where p.highlighted {
             // The force in focus: a black diamond, a shape and not a warning colour, since
             // being far from the national rate may be good or bad.
             let cx = x(Double(p.denominator)), cy = y(p.rate)
             let d = 8.0
-            body += "<path d=\"M\(SVGChart.n(cx)) \(SVGChart.n(cy - d)) L\(SVGChart.n(cx + d)) \(SVGChart.n(cy)) L\(SVGChart.n(cx)) \(SVGChart.n(cy + d)) L\(SVGChart.n(cx - d)) \(SVGChart.n(cy)) Z\" class=\"focal\" fill=\"#0b0c0c\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>\n"
+            body +=
+                """
+                <path d=\"M\(SVGChart.n(cx)) \(SVGChart.n(cy - d)) L\(SVGChart.n(cx + d)) \(SVGChart.n(cy)) L\(SVGChart.n(cx)) \
+                \(SVGChart.n(cy + d)) L\(SVGChart.n(cx - d)) \(SVGChart.n(cy)) Z\" class=\"focal\" fill=\"#0b0c0c\" stroke=\"#ffffff\" \
+                stroke-width=\"1.5\"/>\n
+                """
             // The name goes on the side of the point away from the national rate's line.
             let anchor = cx > left + plotW * 0.7 ? "end" : "start"
             let labelY = p.rate >= centre ? cy - 10 : cy + 20
             body += SVGChart.text(anchor == "end" ? cx - 12 : cx + 12, labelY, p.label, anchor: anchor, size: 12, weight: "bold", halo: true)
         }
-        body += SVGChart.text(left, Double(height) - 24, "Solid line: the national rate. Dashed: 95% limits; dotted: 99.8% limits (where inside the axes);", size: 12)
-        body += SVGChart.text(left, Double(height) - 8, "both widened for the differences between forces (over-dispersion). Blue dots: forces.", size: 12)
+        body += SVGChart.text(
+            left, Double(height) - 24, "Solid line: the national rate. Dashed: 95% limits; dotted: 99.8% limits (where inside the axes);", size: 12)
+        body += SVGChart.text(
+            left, Double(height) - 8, "both widened for the differences between forces (over-dispersion). Blue dots: forces.", size: 12)
         return SVGChart(id: id, title: title, description: description, width: width, height: height, body: body)
     }
 }

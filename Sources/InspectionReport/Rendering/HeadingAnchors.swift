@@ -68,11 +68,12 @@ enum HeadingAnchors {
         for scalar in text.decomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
             if scalar.properties.generalCategory == .nonspacingMark { continue }
             if apostrophes.contains(scalar) { continue }
-            let spelt: String? = if scalar.isASCII {
-                (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") ? String(scalar) : nil
-            } else {
-                latinLetters[scalar]
-            }
+            let spelt: String? =
+                if scalar.isASCII {
+                    (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") ? String(scalar) : nil
+                } else {
+                    latinLetters[scalar]
+                }
             guard let spelt else {
                 pendingHyphen = !out.isEmpty
                 continue
@@ -140,8 +141,9 @@ enum HeadingAnchors {
             let digitAt = lt + 2
             search = digitAt
             guard digitAt + 1 < bytes.count, bytes[digitAt] >= UInt8(ascii: "0"), bytes[digitAt] <= UInt8(ascii: "9"),
-                  levels.contains(Int(bytes[digitAt] - UInt8(ascii: "0"))),
-                  bytes[digitAt + 1] == UInt8(ascii: ">") || bytes[digitAt + 1] == UInt8(ascii: " ") else { continue }
+                levels.contains(Int(bytes[digitAt] - UInt8(ascii: "0"))),
+                bytes[digitAt + 1] == UInt8(ascii: ">") || bytes[digitAt + 1] == UInt8(ascii: " ")
+            else { continue }
             let level = Int(bytes[digitAt] - UInt8(ascii: "0"))
             guard let tagEnd = bytes[(digitAt + 1)...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
             // `</hN>` is five bytes.
@@ -149,7 +151,8 @@ enum HeadingAnchors {
             let attributes = Array(bytes[(digitAt + 1)..<tagEnd])
             var existingID: String?
             if let idStart = find(Array(" id=\"".utf8), in: attributes, from: 0),
-               let idEnd = attributes[(idStart + 5)...].firstIndex(of: UInt8(ascii: "\"")) {
+                let idEnd = attributes[(idStart + 5)...].firstIndex(of: UInt8(ascii: "\""))
+            {
                 existingID = decodeEntities(String(decoding: attributes[(idStart + 5)..<idEnd], as: UTF8.self))
             }
             return OpenHeading(level: level, start: lt, contentStart: tagEnd + 1, contentEnd: close, end: close + 5, existingID: existingID)

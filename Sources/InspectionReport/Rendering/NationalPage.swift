@@ -28,8 +28,14 @@ struct NationalPage {
         context["compliance_by_grade_chart"] = chartBlock(gradeChart, file: "charts/national-compliance-by-grade.svg", depth: 0)
         context["compliance_by_grade_table"] = Block(gradeTable)
         if let funnel = p.funnel(highlight: nil) {
-            let chart = funnel.chart(id: "national-funnel", title: "Timescale compliance of each force against the number of cases due",
-                                     description: "Funnel plot: each dot is a force; forces outside the dashed lines lie outside the range expected (95%) around the national rate, and outside the dotted lines outside the 99.8% range. The table after the plot gives each force's figures and position.")
+            let chart = funnel.chart(
+                id: "national-funnel", title: "Timescale compliance of each force against the number of cases due",
+                description:
+                    """
+                    Funnel plot: each dot is a force; forces outside the dashed lines lie outside the range expected (95%) around the national \
+                    rate, and outside the dotted lines outside the 99.8% range. The table after the plot gives each force's figures and position.
+                    """
+            )
             context["funnel_chart"] = chartBlock(chart, file: "charts/national-funnel.svg", depth: 0)
             context["funnel_table"] = Block(p.funnelTable(id: "national-funnel-table", linkPrefix: ""))
         } else {
@@ -48,8 +54,10 @@ struct NationalPage {
         context["recommendations"] = p.dataset.recommendations.sorted { $0.id < $1.id }.map { r -> [String: Any] in
             let progress = national.progress(of: r.id)
             let history = (progress?.history ?? []).map { u -> [String: Any] in
-                ["date": Publication.longDate(u.updated), "status": u.status.label, "evidence": Escaping.prose(u.evidence),
-                 "has_evidence": !u.evidence.isEmpty]
+                [
+                    "date": Publication.longDate(u.updated), "status": u.status.label, "evidence": Escaping.prose(u.evidence),
+                    "has_evidence": !u.evidence.isEmpty,
+                ]
             }
             return [
                 "id": String(r.id),
@@ -97,25 +105,48 @@ struct NationalPage {
         let pairs = p.value(n, .recommendations, .status(.complete))
         let total = RecommendationStatus.allCases.reduce(0) { $0 + (p.value(n, .recommendations, .status($1))?.integer ?? 0) }
         let startComplete = p.table.progress.completeCount(on: p.settings.periodStart)
-        return Table(id: "headlines", caption: "Headline figures, \(p.periodText)",
-                     columns: [.init("Measure", numeric: false), .init("Figure", numeric: false), .init("Change over the period", numeric: false)],
-                     rows: [
-                        [Table.Cell("Referrals received"), Table.Cell(Figure.text(p.value(n, .referrals))), Table.Cell(change(q1, qn, percent: false))],
-                        [Table.Cell("Cases acted on within the timescale for their grade"),
-                         Table.Cell(Figure.percent(compliance), status: RAGStatus.of(compliance, settings: p.settings)),
-                         Table.Cell(change(p.value(n, .actionCompliance, .quarter(quarters[first])),
-                                           p.value(n, .actionCompliance, .quarter(quarters[last])), percent: true))],
-                        [Table.Cell("Referrals risk-assessed within \(days)"),
-                         Table.Cell(Figure.percent(assessed), status: RAGStatus.of(assessed, settings: p.settings)),
-                         Table.Cell("\(Figure.text(p.value(n, .assessmentOverdueOpen))) referrals waiting longer than \(days) on \(Publication.longDate(p.settings.asOf))")],
-                        [Table.Cell("Risk grades a reviewer agreed with"),
-                         Table.Cell(Figure.percent(accuracy), status: RAGStatus.of(accuracy, settings: p.settings)),
-                         Table.Cell(change(p.value(n, .gradingAccuracy, .quarter(quarters[first])),
-                                           p.value(n, .gradingAccuracy, .quarter(quarters[last])), percent: true))],
-                        [Table.Cell("Force recommendations complete"),
-                         Table.Cell("\(Figure.percent(complete)) (\(Figure.text(pairs)) of \(Figure.integer(total)))"),
-                         Table.Cell("\(Figure.integer(startComplete)) complete on \(Publication.longDate(p.settings.periodStart)), \(Figure.text(pairs)) on \(Publication.longDate(p.settings.asOf))")],
-                     ])
+        return Table(
+            id: "headlines", caption: "Headline figures, \(p.periodText)",
+            columns: [.init("Measure", numeric: false), .init("Figure", numeric: false), .init("Change over the period", numeric: false)],
+            rows: [
+                [Table.Cell("Referrals received"), Table.Cell(Figure.text(p.value(n, .referrals))), Table.Cell(change(q1, qn, percent: false))],
+                [
+                    Table.Cell("Cases acted on within the timescale for their grade"),
+                    Table.Cell(Figure.percent(compliance), status: RAGStatus.of(compliance, settings: p.settings)),
+                    Table.Cell(
+                        change(
+                            p.value(n, .actionCompliance, .quarter(quarters[first])),
+                            p.value(n, .actionCompliance, .quarter(quarters[last])), percent: true)),
+                ],
+                [
+                    Table.Cell("Referrals risk-assessed within \(days)"),
+                    Table.Cell(Figure.percent(assessed), status: RAGStatus.of(assessed, settings: p.settings)),
+                    Table.Cell(
+                        """
+                        \(Figure.text(p.value(n, .assessmentOverdueOpen))) referrals waiting longer than \(days) on \
+                        \(Publication.longDate(p.settings.asOf))
+                        """
+                    ),
+                ],
+                [
+                    Table.Cell("Risk grades a reviewer agreed with"),
+                    Table.Cell(Figure.percent(accuracy), status: RAGStatus.of(accuracy, settings: p.settings)),
+                    Table.Cell(
+                        change(
+                            p.value(n, .gradingAccuracy, .quarter(quarters[first])),
+                            p.value(n, .gradingAccuracy, .quarter(quarters[last])), percent: true)),
+                ],
+                [
+                    Table.Cell("Force recommendations complete"),
+                    Table.Cell("\(Figure.percent(complete)) (\(Figure.text(pairs)) of \(Figure.integer(total)))"),
+                    Table.Cell(
+                        """
+                        \(Figure.integer(startComplete)) complete on \(Publication.longDate(p.settings.periodStart)), \(Figure.text(pairs)) on \
+                        \(Publication.longDate(p.settings.asOf))
+                        """
+                    ),
+                ],
+            ])
     }
 
     func forcesTable() -> Table {
@@ -124,8 +155,10 @@ struct NationalPage {
         for f in p.table.forceOrder {
             let a = Area.force(f)
             let force = p.dataset.forces[f]
-            var row = [Table.Cell(force.name, link: "forces/\(force.id).html"), Table.Cell(force.region),
-                       Table.Cell(Figure.text(p.value(a, .referrals))), Table.Cell(Figure.text(p.value(a, .referralsPer10kChildren)))]
+            var row = [
+                Table.Cell(force.name, link: "forces/\(force.id).html"), Table.Cell(force.region),
+                Table.Cell(Figure.text(p.value(a, .referrals))), Table.Cell(Figure.text(p.value(a, .referralsPer10kChildren))),
+            ]
             for g in Publication.gradeOrder {
                 let v = p.value(a, .actionCompliance, .grade(g))
                 row.append(Table.Cell(Figure.percent(v), status: RAGStatus.of(v, settings: p.settings)))
@@ -139,12 +172,20 @@ struct NationalPage {
             rows.append(row)
         }
         let days = Publication.days(p.settings.assessmentTimescale)
-        return Table(id: "forces", caption: "Every force: referrals, rate per 10,000 children, timescale compliance by grade, risk assessment within \(days), grading accuracy and partner referral rate",
-                     columns: [.init("Force", numeric: false), .init("Region", numeric: false), .init("Referrals"), .init("Per 10,000 children")]
-                        + Publication.gradeOrder.map { .init("Compliance: \($0.label.lowercased())", numeric: false) }
-                        + [.init("Assessed within \(days)", numeric: false), .init("Waiting for assessment longer than \(days)"),
-                           .init("Grading accuracy", numeric: false), .init("Partner referral rate", numeric: false)],
-                     rows: rows)
+        return Table(
+            id: "forces",
+            caption:
+                """
+                Every force: referrals, rate per 10,000 children, timescale compliance by grade, risk assessment within \(days), grading \
+                accuracy and partner referral rate
+                """,
+            columns: [.init("Force", numeric: false), .init("Region", numeric: false), .init("Referrals"), .init("Per 10,000 children")]
+                + Publication.gradeOrder.map { .init("Compliance: \($0.label.lowercased())", numeric: false) }
+                + [
+                    .init("Assessed within \(days)", numeric: false), .init("Waiting for assessment longer than \(days)"),
+                    .init("Grading accuracy", numeric: false), .init("Partner referral rate", numeric: false),
+                ],
+            rows: rows)
     }
 
     /// Each force's status on each recommendation: the status in words, coloured in HTML; a
@@ -164,15 +205,22 @@ struct NationalPage {
             rows.append(row)
         }
         let columns = progress.actionable.map { r -> Table.Column in
-            let deadline: String = switch r.deadline {
-            case nil: "no deadline"
-            case let d? where d < p.settings.asOf: "deadline passed"
-            case let d?: "due \(Publication.longDate(d))"
-            }
+            let deadline: String =
+                switch r.deadline {
+                case nil: "no deadline"
+                case let d? where d < p.settings.asOf: "deadline passed"
+                case let d?: "due \(Publication.longDate(d))"
+                }
             return .init("No. \(r.id) (\(deadline))", numeric: false)
         }
-        return Table(id: "status-matrix", caption: "Each force's status on each recommendation that needs force action, on \(Publication.longDate(p.settings.asOf)); a recommendation whose deadline has passed is overdue unless complete",
-                     columns: [.init("Force", numeric: false)] + columns + [.init("Overdue")], rows: rows)
+        return Table(
+            id: "status-matrix",
+            caption:
+                """
+                Each force's status on each recommendation that needs force action, on \(Publication.longDate(p.settings.asOf)); a \
+                recommendation whose deadline has passed is overdue unless complete
+                """,
+            columns: [.init("Force", numeric: false)] + columns + [.init("Overdue")], rows: rows)
     }
 
     /// The recommendations addressed to national bodies: status (coloured in HTML, always in
@@ -182,23 +230,35 @@ struct NationalPage {
         let national = p.table.nationalProgress
         let rows = national.recommendations.map { n -> [Table.Cell] in
             let status = n.status
-            let updated: String = switch n.lastUpdated {
-            case let day?: Publication.longDate(day) + (p.settings.isStale(day) && status != .complete ? " (stale)" : "")
-            case nil: national.isReported ? "never" : "not reported"
-            }
-            let overdue: String = switch n.isOverdue {
-            case true?: "Overdue"
-            case false?: "No"
-            case nil: n.isPastDeadline ? "Deadline passed; no progress reported" : "No"
-            }
-            return [Table.Cell("No. \(n.id)"), Table.Cell(n.recommendation.title), Table.Cell(n.recommendation.owner),
-                    Table.Cell(status?.label ?? "Not reported", style: status?.style),
-                    Table.Cell(n.deadline.map { Publication.longDate($0) } ?? "none set"), Table.Cell(overdue), Table.Cell(updated)]
+            let updated: String =
+                switch n.lastUpdated {
+                case let day?: Publication.longDate(day) + (p.settings.isStale(day) && status != .complete ? " (stale)" : "")
+                case nil: national.isReported ? "never" : "not reported"
+                }
+            let overdue: String =
+                switch n.isOverdue {
+                case true?: "Overdue"
+                case false?: "No"
+                case nil: n.isPastDeadline ? "Deadline passed; no progress reported" : "No"
+                }
+            return [
+                Table.Cell("No. \(n.id)"), Table.Cell(n.recommendation.title), Table.Cell(n.recommendation.owner),
+                Table.Cell(status?.label ?? "Not reported", style: status?.style),
+                Table.Cell(n.deadline.map { Publication.longDate($0) } ?? "none set"), Table.Cell(overdue), Table.Cell(updated),
+            ]
         }
-        return Table(id: "national-recommendations", caption: "Recommendations to national bodies: status on \(Publication.longDate(p.settings.asOf)); an update is stale when it is more than \(p.settings.staleAfterMonths) months old and the recommendation is not complete",
-                     columns: [.init("No.", numeric: false), .init("Recommendation", numeric: false), .init("Addressed to", numeric: false),
-                               .init("Status", numeric: false), .init("Deadline", numeric: false), .init("Overdue", numeric: false),
-                               .init("Last update", numeric: false)], rows: rows)
+        return Table(
+            id: "national-recommendations",
+            caption:
+                """
+                Recommendations to national bodies: status on \(Publication.longDate(p.settings.asOf)); an update is stale when it is more than \
+                \(p.settings.staleAfterMonths) months old and the recommendation is not complete
+                """,
+            columns: [
+                .init("No.", numeric: false), .init("Recommendation", numeric: false), .init("Addressed to", numeric: false),
+                .init("Status", numeric: false), .init("Deadline", numeric: false), .init("Overdue", numeric: false),
+                .init("Last update", numeric: false),
+            ], rows: rows)
     }
 
     /// Each region beside the nation on the key rates and the assessment backlog.
@@ -211,29 +271,39 @@ struct NationalPage {
                 let v = p.value(a, metric)
                 return Table.Cell(Figure.percent(v), status: RAGStatus.of(v, settings: p.settings))
             }
-            let forces = switch a {
-            case .region(let r): p.dataset.forces.filter { $0.region == r }.count
-            default: p.dataset.forces.count
-            }
-            return [Table.Cell(p.name(of: a)), Table.Cell(String(forces)), Table.Cell(Figure.text(p.value(a, .referrals))),
-                    Table.Cell(Figure.text(p.value(a, .referralsPer10kChildren))), rated(.actionCompliance), rated(.assessmentCompliance),
-                    Table.Cell(Figure.text(p.value(a, .assessmentOverdueOpen))), rated(.gradingAccuracy), rated(.partnerReferralRate)]
+            let forces =
+                switch a {
+                case .region(let r): p.dataset.forces.filter { $0.region == r }.count
+                default: p.dataset.forces.count
+                }
+            return [
+                Table.Cell(p.name(of: a)), Table.Cell(String(forces)), Table.Cell(Figure.text(p.value(a, .referrals))),
+                Table.Cell(Figure.text(p.value(a, .referralsPer10kChildren))), rated(.actionCompliance), rated(.assessmentCompliance),
+                Table.Cell(Figure.text(p.value(a, .assessmentOverdueOpen))), rated(.gradingAccuracy), rated(.partnerReferralRate),
+            ]
         }
-        return Table(id: "regions", caption: "Each region and England and Wales: referrals, timescale compliance, risk assessment, grading accuracy and partner referral rate",
-                     columns: [.init("Region", numeric: false), .init("Forces"), .init("Referrals"), .init("Per 10,000 children"),
-                               .init("Acted on within the timescale", numeric: false), .init("Assessed within \(days)", numeric: false),
-                               .init("Waiting for assessment longer than \(days)"), .init("Grading accuracy", numeric: false),
-                               .init("Partner referral rate", numeric: false)],
-                     rows: rows)
+        return Table(
+            id: "regions",
+            caption:
+                "Each region and England and Wales: referrals, timescale compliance, risk assessment, grading accuracy and partner referral rate",
+            columns: [
+                .init("Region", numeric: false), .init("Forces"), .init("Referrals"), .init("Per 10,000 children"),
+                .init("Acted on within the timescale", numeric: false), .init("Assessed within \(days)", numeric: false),
+                .init("Waiting for assessment longer than \(days)"), .init("Grading accuracy", numeric: false),
+                .init("Partner referral rate", numeric: false),
+            ],
+            rows: rows)
     }
 
     func recommendationKey() -> Table {
         let p = publication
         let n = Area.national
-        let rows = RecommendationStatus.allCases.map { s in
-            [Table.Cell(s.label), Table.Cell(Figure.text(p.value(n, .recommendations, .status(s))))]
-        } + [[Table.Cell("Overdue (past the deadline and not complete)"), Table.Cell(Figure.text(p.value(n, .recommendationsOverdue)))]]
-        return Table(id: "recommendation-totals", caption: "Force and recommendation pairs by status, all forces",
-                     columns: [.init("Status", numeric: false), .init("Pairs")], rows: rows)
+        let rows =
+            RecommendationStatus.allCases.map { s in
+                [Table.Cell(s.label), Table.Cell(Figure.text(p.value(n, .recommendations, .status(s))))]
+            } + [[Table.Cell("Overdue (past the deadline and not complete)"), Table.Cell(Figure.text(p.value(n, .recommendationsOverdue)))]]
+        return Table(
+            id: "recommendation-totals", caption: "Force and recommendation pairs by status, all forces",
+            columns: [.init("Status", numeric: false), .init("Pairs")], rows: rows)
     }
 }

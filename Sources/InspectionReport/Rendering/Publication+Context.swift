@@ -55,7 +55,8 @@ extension Publication {
         return dataset.forces.first { $0.id == id }?.name ?? id
     }
 
-    /// The protective marking every restricted output carries (SPEC 6).
+    /// The protective marking every restricted output carries (`docs/data-contract.md`,
+    /// "Audiences").
     static let restrictedMarking = "OFFICIAL-SENSITIVE"
 
     /// The template value `marking`: the protective marking in a restricted build, empty in a
@@ -72,29 +73,42 @@ extension Publication {
         var reconciliation: [[Table.Cell]] = []
         for tally in dataset.tallies {
             let codes = RowErrorCode.allCases.filter { tally.count(of: $0) > 0 }.map { "\($0.code): \(Figure.integer(tally.count(of: $0)))" }
-            reconciliation.append([Table.Cell(tally.file.fileName), Table.Cell(Figure.integer(tally.rowsRead)), Table.Cell(Figure.integer(tally.rowsAccepted)),
-                                   Table.Cell(Figure.integer(tally.rowsRejected)), Table.Cell(codes.isEmpty ? "none" : codes.joined(separator: "; "))])
+            reconciliation.append([
+                Table.Cell(tally.file.fileName), Table.Cell(Figure.integer(tally.rowsRead)), Table.Cell(Figure.integer(tally.rowsAccepted)),
+                Table.Cell(Figure.integer(tally.rowsRejected)), Table.Cell(codes.isEmpty ? "none" : codes.joined(separator: "; ")),
+            ])
         }
-        let reconciliationTable = Table(id: "reconciliation", caption: "Rows read, accepted and rejected in each input file",
-                                        columns: [.init("File", numeric: false), .init("Rows read"), .init("Accepted"), .init("Rejected"),
-                                                  .init("Rejections by reason", numeric: false)], rows: reconciliation)
+        let reconciliationTable = Table(
+            id: "reconciliation", caption: "Rows read, accepted and rejected in each input file",
+            columns: [
+                .init("File", numeric: false), .init("Rows read"), .init("Accepted"), .init("Rejected"),
+                .init("Rejections by reason", numeric: false),
+            ], rows: reconciliation)
         let inputs = (provenance.inputs + provenance.templates).map {
             [Table.Cell($0.name), Table.Cell(Figure.integer($0.bytes)), Table.Cell($0.sha256)]
         }
-        let provenanceTable = Table(id: "provenance", caption: "Inputs and templates of this publication, with their SHA-256",
-                                    columns: [.init("File", numeric: false), .init("Bytes"), .init("SHA-256", numeric: false)], rows: inputs)
+        let provenanceTable = Table(
+            id: "provenance", caption: "Inputs and templates of this publication, with their SHA-256",
+            columns: [.init("File", numeric: false), .init("Bytes"), .init("SHA-256", numeric: false)], rows: inputs)
         let settingsRows: [[Table.Cell]] = [
             [Table.Cell("Reporting period"), Table.Cell(periodText)],
             [Table.Cell("Census date (as_of)"), Table.Cell(Self.longDate(settings.asOf))],
-            [Table.Cell("Timescales: very high, high, medium, low"), Table.Cell(RiskGrade.descending.map { Self.days(settings.timescale(for: $0)) }.joined(separator: ", "))],
+            [
+                Table.Cell("Timescales: very high, high, medium, low"),
+                Table.Cell(RiskGrade.descending.map { Self.days(settings.timescale(for: $0)) }.joined(separator: ", ")),
+            ],
             [Table.Cell("Disclosure threshold"), Table.Cell(String(settings.disclosureThreshold))],
             [Table.Cell("Largest share of rejected case rows"), Table.Cell(settings.maxRejectedShare.description)],
-            [Table.Cell("Green at or above; amber at or above"), Table.Cell("\(Self.percentText(settings.ragGreen)); \(Self.percentText(settings.ragAmber))")],
+            [
+                Table.Cell("Green at or above; amber at or above"),
+                Table.Cell("\(Self.percentText(settings.ragGreen)); \(Self.percentText(settings.ragAmber))"),
+            ],
             [Table.Cell("Audience"), Table.Cell(audience.name)],
             [Table.Cell("Tool version"), Table.Cell("inspection-report \(provenance.toolVersion), libcmark \(provenance.cmarkVersion)")],
         ]
-        let settingsTable = Table(id: "settings", caption: "Settings of this publication",
-                                  columns: [.init("Setting", numeric: false), .init("Value", numeric: false)], rows: settingsRows)
+        let settingsTable = Table(
+            id: "settings", caption: "Settings of this publication",
+            columns: [.init("Setting", numeric: false), .init("Value", numeric: false)], rows: settingsRows)
         let cases = dataset.tally(.cases)
         return [
             "reconciliation_table": Block(reconciliationTable),

@@ -19,8 +19,12 @@ extension Publication {
     /// June 2024".
     func quarterTrend(_ area: Area, _ metric: Metric) -> Point {
         guard let c = quarterComparison(area, metric) else { return [] }
-        return [["first": Figure.percent(c.earlier), "first_quarter": Self.quarterLabel(c.earlierQuarter), "last": Figure.percent(c.later),
-                 "last_quarter": Self.quarterLabel(c.laterQuarter), "direction": c.change.clause]]
+        return [
+            [
+                "first": Figure.percent(c.earlier), "first_quarter": Self.quarterLabel(c.earlierQuarter), "last": Figure.percent(c.later),
+                "last_quarter": Self.quarterLabel(c.laterQuarter), "direction": c.change.clause,
+            ]
+        ]
     }
 
     /// A clause holding one count, when it is shown.
@@ -34,26 +38,39 @@ extension Publication {
         var points: [String: Any] = [:]
         let days = Self.days(settings.assessmentTimescale)
         let action = value(area, .actionCompliance)
-        points["point_action"] = Self.shown(action)
-            ? [["rate": Figure.percent(action), "national": Figure.percent(value(.national, .actionCompliance)),
-                "trend": quarterTrend(area, .actionCompliance)]] as Point : [] as Point
+        points["point_action"] =
+            Self.shown(action)
+            ? [
+                [
+                    "rate": Figure.percent(action), "national": Figure.percent(value(.national, .actionCompliance)),
+                    "trend": quarterTrend(area, .actionCompliance),
+                ]
+            ] as Point : [] as Point
         let assessed = value(area, .assessmentCompliance)
-        points["point_assessment"] = Self.shown(assessed)
+        points["point_assessment"] =
+            Self.shown(assessed)
             ? [["rate": Figure.percent(assessed), "days": days, "waiting": countClause(area, .assessmentOverdueOpen)]] as Point : [] as Point
         let agreed = value(area, .gradingAccuracy)
-        points["point_grading"] = Self.shown(agreed)
+        points["point_grading"] =
+            Self.shown(agreed)
             ? [["rate": Figure.percent(agreed), "trend": quarterTrend(area, .gradingAccuracy), "under": countClause(area, .gradingUnder)]] as Point
             : [] as Point
         let overdue = value(area, .actionOverdueOpen)
-        points["point_overdue"] = Self.shown(overdue) && overdue != .count(0)
+        points["point_overdue"] =
+            Self.shown(overdue) && overdue != .count(0)
             ? [["count": Figure.text(overdue), "very_high": countClause(area, .actionOverdueOpen, .grade(.veryHigh))]] as Point : [] as Point
         let partner = value(area, .partnerReferralRate)
         points["point_partner"] = Self.shown(partner) ? [["rate": Figure.percent(partner)]] as Point : [] as Point
         let complete = value(area, .recommendationsCompleteRate)
-        points["point_recommendations"] = Self.shown(complete)
-            ? [["rate": Figure.percent(complete), "pairs": Figure.text(value(area, .recommendations, .status(.complete))),
-                "overdue": Figure.text(value(area, .recommendationsOverdue)),
-                "overdue_verb": value(area, .recommendationsOverdue) == .count(1) ? "is" : "are"]] as Point : [] as Point
+        points["point_recommendations"] =
+            Self.shown(complete)
+            ? [
+                [
+                    "rate": Figure.percent(complete), "pairs": Figure.text(value(area, .recommendations, .status(.complete))),
+                    "overdue": Figure.text(value(area, .recommendationsOverdue)),
+                    "overdue_verb": value(area, .recommendationsOverdue) == .count(1) ? "is" : "are",
+                ]
+            ] as Point : [] as Point
         points["as_of"] = Self.longDate(settings.asOf)
         return points
     }
@@ -67,8 +84,12 @@ extension Publication {
         if quarters.count > 1, let first = quarters.first, let last = quarters.last {
             let a = value(.national, .referrals, .quarter(first)), b = value(.national, .referrals, .quarter(last))
             if Self.shown(a), Self.shown(b) {
-                change = [["first": Figure.text(a), "first_quarter": Self.quarterLabel(first), "last": Figure.text(b),
-                           "last_quarter": Self.quarterLabel(last)]]
+                change = [
+                    [
+                        "first": Figure.text(a), "first_quarter": Self.quarterLabel(first), "last": Figure.text(b),
+                        "last_quarter": Self.quarterLabel(last),
+                    ]
+                ]
             }
         }
         points["point_referrals"] = Self.shown(total) ? [["total": Figure.text(total), "change": change]] as Point : [] as Point
@@ -76,8 +97,13 @@ extension Publication {
         if national.isReported, !national.recommendations.isEmpty {
             let done = national.recommendations.filter { $0.status == .complete }.count
             let late = national.recommendations.filter { $0.isOverdue == true }.count
-            points["point_national_bodies"] = [["complete": String(done), "total": String(national.recommendations.count),
-                                                "overdue": String(late), "overdue_verb": late == 1 ? "is" : "are"]] as Point
+            points["point_national_bodies"] =
+                [
+                    [
+                        "complete": String(done), "total": String(national.recommendations.count),
+                        "overdue": String(late), "overdue_verb": late == 1 ? "is" : "are",
+                    ]
+                ] as Point
         } else {
             points["point_national_bodies"] = [] as Point
         }

@@ -1,5 +1,5 @@
-/// The publication's metadata (SPEC 1.1 `publication.*`), stated on every page; the workbook's
-/// cover states it from the same settings.
+/// The publication's metadata (`publication.*`: `docs/data-contract.md`, "Settings"), stated on
+/// every page; the workbook's cover states it from the same settings.
 extension Publication {
     /// The publication's metadata (`publication.*` of report.yml) for every page.
     func metadataContext() -> [String: Any] {

@@ -17,7 +17,7 @@ extension Publication {
         let quarters = settings.quarters
         let rates = quarters.map { value(area, metric, .quarter($0)) }
         guard let i = rates.firstIndex(where: RateChange.isOverEnoughCases), let j = rates.lastIndex(where: RateChange.isOverEnoughCases),
-              i < j, let earlier = rates[i], let later = rates[j], let change = RateChange(from: earlier, to: later)
+            i < j, let earlier = rates[i], let later = rates[j], let change = RateChange(from: earlier, to: later)
         else { return nil }
         return QuarterComparison(earlierQuarter: quarters[i], earlier: earlier, laterQuarter: quarters[j], later: later, change: change)
     }

@@ -12,8 +12,10 @@ struct Publication: Sendable {
 
     var settings: ReportSettings { dataset.settings }
 
-    init(dataset: Dataset, table: MetricsTable, audience: Audience, provenance: Provenance, generatedOn: Day,
-                openOverdue: [[OpenOverdueCase]] = []) {
+    init(
+        dataset: Dataset, table: MetricsTable, audience: Audience, provenance: Provenance, generatedOn: Day,
+        openOverdue: [[OpenOverdueCase]] = []
+    ) {
         self.openOverdue = openOverdue
         self.dataset = dataset
         self.table = table
@@ -45,7 +47,9 @@ struct Publication: Sendable {
         return "\(c.day) \(monthNames[c.month - 1]) \(c.year)"
     }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
 
     /// A calendar quarter in words: "April to June 2024".
     static func quarterLabel(_ q: Quarter) -> String {
@@ -94,7 +98,8 @@ struct Publication: Sendable {
         case .suppressed?:
             return "not compared with the national rate, because the figure is suppressed"
         default:
-            return value(.national, .actionCompliance) == nil ? "not compared: there is no national rate to compare with"
+            return value(.national, .actionCompliance) == nil
+                ? "not compared: there is no national rate to compare with"
                 : "not compared with the national rate: no cases were due"
         }
     }

@@ -26,8 +26,10 @@ extension SVGChart {
     }
 
     /// Rates (0–100%) against the labels (quarters), with the axes titled. A label may hold a line break.
-    static func lines(id: String, title: String, description: String, labels: [String], series: [Series],
-                      xTitle: String, yTitle: String) -> SVGChart {
+    static func lines(
+        id: String, title: String, description: String, labels: [String], series: [Series],
+        xTitle: String, yTitle: String
+    ) -> SVGChart {
         let width = 720, height = 330
         let left = 76.0, right = 150.0, top = 16.0, bottom = 76.0
         let plotW = Double(width) - left - right, plotH = Double(height) - top - bottom
@@ -67,7 +69,11 @@ extension SVGChart {
                 last = (i, r, value)
             }
             if !path.isEmpty {
-                body += "<path d=\"\(path)\" fill=\"none\" stroke=\"\(s.colour)\" stroke-width=\"2.5\"\(s.dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
+                body +=
+                    """
+                    <path d=\"\(path)\" fill=\"none\" stroke=\"\(s.colour)\" stroke-width=\"2.5\"\
+                    \(s.dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n
+                    """
             }
             for (i, value) in s.values.enumerated() {
                 if let r = value?.doubleValue, value != .suppressed { body += s.marker.draw(x(i), y(r), colour: s.colour) }

@@ -22,7 +22,12 @@ struct SVGChart: Sendable {
         let shift = heading.isEmpty ? 0 : SVGChart.headingHeight(heading.count)
         let fullHeight = height + Int(shift)
         var out = standalone ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : ""
-        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(fullHeight)\" width=\"\(width)\" height=\"\(fullHeight)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" class=\"chart\" font-family=\"Arial, Helvetica, sans-serif\" font-size=\"13\">\n"
+        out +=
+            """
+            <svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(fullHeight)\" width=\"\(width)\" height=\"\(fullHeight)\" \
+            role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" class=\"chart\" font-family=\"Arial, Helvetica, sans-serif\" \
+            font-size=\"13\">\n
+            """
         out += "<title id=\"\(id)-title\">\(Escaping.html(title))</title>\n<desc id=\"\(id)-desc\">\(Escaping.html(description))</desc>\n"
         out += "<rect width=\"\(width)\" height=\"\(fullHeight)\" fill=\"#ffffff\"/>\n"
         for (i, line) in heading.enumerated() {
@@ -61,16 +66,29 @@ struct SVGChart: Sendable {
 
     /// A text; with `halo`, a white outline drawn under it keeps lines drawn across it from
     /// striking it through (the outline is a copy of the text, hidden from assistive technology).
-    static func text(_ x: Double, _ y: Double, _ s: String, anchor: String = "start", size: Int = 13, weight: String? = nil, fill: String = "#0b0c0c",
-                     halo: Bool = false, rotate: Bool = false) -> String {
+    static func text(
+        _ x: Double, _ y: Double, _ s: String, anchor: String = "start", size: Int = 13, weight: String? = nil, fill: String = "#0b0c0c",
+        halo: Bool = false, rotate: Bool = false
+    ) -> String {
         let turn = rotate ? " transform=\"rotate(-90 \(n(x)) \(n(y)))\"" : ""
         let attributes = "x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" font-size=\"\(size)\"\(weight.map { " font-weight=\"\($0)\"" } ?? "")"
-        let outline = halo ? "<text \(attributes) fill=\"#ffffff\" stroke=\"#ffffff\" stroke-width=\"4\" stroke-linejoin=\"round\" aria-hidden=\"true\"\(turn)>\(Escaping.html(s))</text>\n" : ""
+        let outline =
+            halo
+            ? """
+            <text \(attributes) fill=\"#ffffff\" stroke=\"#ffffff\" stroke-width=\"4\" stroke-linejoin=\"round\" \
+            aria-hidden=\"true\"\(turn)>\(Escaping.html(s))</text>\n
+            """
+            : ""
         return outline + "<text \(attributes) fill=\"\(fill)\"\(turn)>\(Escaping.html(s))</text>\n"
     }
 
-    static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String = "#505a5f", width: Double = 1, dash: String? = nil) -> String {
-        "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
+    static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String = "#505a5f", width: Double = 1, dash: String? = nil)
+        -> String
+    {
+        """
+        <line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" \
+        stroke-width=\"\(n(width))\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n
+        """
     }
 
     /// A "nice" upper bound for an axis.
@@ -97,8 +115,10 @@ struct SVGChart: Sendable {
 
     /// A vertical bar chart of counts; hidden values get no bar and the symbol.
     /// A label may hold a line break; `xTitle` and `yTitle` name the axes.
-    static func bars(id: String, title: String, description: String, labels: [String], values: [MetricValue?],
-                     xTitle: String, yTitle: String) -> SVGChart {
+    static func bars(
+        id: String, title: String, description: String, labels: [String], values: [MetricValue?],
+        xTitle: String, yTitle: String
+    ) -> SVGChart {
         let width = 720, height = 320
         let left = 76.0, right = 16.0, top = 20.0, bottom = 76.0
         let plotW = Double(width) - left - right, plotH = Double(height) - top - bottom
@@ -117,9 +137,11 @@ struct SVGChart: Sendable {
             let x = left + slot * Double(i)
             if let v = numbers[i] {
                 let h = plotH * v / maximum
-                body += "<rect x=\"\(n(x + slot * 0.15))\" y=\"\(n(top + plotH - h))\" width=\"\(n(slot * 0.7))\" height=\"\(n(h))\" fill=\"#1d70b8\"/>\n"
+                body +=
+                    "<rect x=\"\(n(x + slot * 0.15))\" y=\"\(n(top + plotH - h))\" width=\"\(n(slot * 0.7))\" height=\"\(n(h))\" fill=\"#1d70b8\"/>\n"
             } else {
-                body += text(x + slot / 2, top + plotH - 6, values[i] == nil ? Figure.noFigure : MetricValue.suppressionSymbol, anchor: "middle", size: 12)
+                body += text(
+                    x + slot / 2, top + plotH - 6, values[i] == nil ? Figure.noFigure : MetricValue.suppressionSymbol, anchor: "middle", size: 12)
             }
             for (k, part) in label.split(separator: "\n").enumerated() {
                 body += text(x + slot / 2, top + plotH + 18 + 14 * Double(k), String(part), anchor: "middle", size: labels.count > 10 ? 10 : 12)
@@ -131,8 +153,10 @@ struct SVGChart: Sendable {
     }
 
     /// Horizontal bars of rates (0–100%) with the green and amber thresholds marked.
-    static func rates(id: String, title: String, description: String, labels: [String], values: [MetricValue?],
-                      green: Double, amber: Double, xTitle: String) -> SVGChart {
+    static func rates(
+        id: String, title: String, description: String, labels: [String], values: [MetricValue?],
+        green: Double, amber: Double, xTitle: String
+    ) -> SVGChart {
         let width = 720, rowH = 34.0, top = 28.0
         let height = Int(top + rowH * Double(labels.count) + 62)
         let left = 230.0, plotW = 420.0
@@ -158,7 +182,8 @@ struct SVGChart: Sendable {
         for (threshold, name, colour) in [(green, "green", "#00703c"), (amber, "amber", "#8a4d00")] {
             let x = left + plotW * threshold
             body += line(x, top - 10, x, top + rowH * Double(labels.count), stroke: colour, width: 2, dash: "6 3")
-            body += text(x, top - 12, "\(name) \(Int((threshold * 100).rounded()))%", anchor: name == "green" ? "start" : "end", size: 11, fill: colour)
+            body += text(
+                x, top - 12, "\(name) \(Int((threshold * 100).rounded()))%", anchor: name == "green" ? "start" : "end", size: 11, fill: colour)
         }
         body += figures
         body += text(left + plotW / 2, Double(height) - 8, xTitle, anchor: "middle", size: 13, weight: "bold")

@@ -49,32 +49,37 @@ struct SiteRenderer: Sendable {
         var page = NationalPage(publication: publication)
         let context = page.context()
         let title = publication.settings.title
-        var files = try document(template: "national.md.mustache", context: context, markdownPath: "national.md", htmlPath: "index.html",
-                                 pageTitle: title, depth: 0, current: nil)
+        var files = try document(
+            template: "national.md.mustache", context: context, markdownPath: "national.md", htmlPath: "index.html",
+            pageTitle: title, depth: 0, current: nil)
         for (path, chart) in page.charts { files.append((path, Array(chart.svg(standalone: true).utf8))) }
         return files
     }
 
     /// The data dictionary: every column, metric and breakdown of the open data.
     func renderDataDictionary() throws(BuildError) -> [(String, [UInt8])] {
-        try document(template: "data-dictionary.md.mustache", context: DataDictionaryPage(publication: publication).context(),
-                     markdownPath: DataDictionaryPage.markdownPath, htmlPath: DataDictionaryPage.htmlPath,
-                     pageTitle: "Data dictionary: \(publication.settings.title)", depth: 0, current: nil)
+        try document(
+            template: "data-dictionary.md.mustache", context: DataDictionaryPage(publication: publication).context(),
+            markdownPath: DataDictionaryPage.markdownPath, htmlPath: DataDictionaryPage.htmlPath,
+            pageTitle: "Data dictionary: \(publication.settings.title)", depth: 0, current: nil)
     }
 
     func renderForce(_ f: Int) throws(BuildError) -> [(String, [UInt8])] {
         var page = ForcePage(publication: publication, force: f)
         let context = page.context()
         let force = publication.dataset.forces[f]
-        var files = try document(template: "force.md.mustache", context: context, markdownPath: "forces/\(force.id).md",
-                                 htmlPath: "forces/\(force.id).html", pageTitle: "\(force.name): scorecard", depth: 1, current: f)
+        var files = try document(
+            template: "force.md.mustache", context: context, markdownPath: "forces/\(force.id).md",
+            htmlPath: "forces/\(force.id).html", pageTitle: "\(force.name): scorecard", depth: 1, current: f)
         for (path, chart) in page.charts { files.append((path, Array(chart.svg(standalone: true).utf8))) }
         return files
     }
 
     /// Renders one document template to Markdown, and through libcmark and the layout to HTML.
-    func document(template: String, context: [String: Any], markdownPath: String, htmlPath: String,
-                  pageTitle: String, depth: Int, current: Int?) throws(BuildError) -> [(String, [UInt8])] {
+    func document(
+        template: String, context: [String: Any], markdownPath: String, htmlPath: String,
+        pageTitle: String, depth: Int, current: Int?
+    ) throws(BuildError) -> [(String, [UInt8])] {
         // The page without placeholders decides the marker, so no text of the page spells a token.
         let plain = try templates.render(template, Block.blank(context) as! [String: Any])
         let marker = Block.marker(avoiding: [plain, CommonMark.html(plain)])

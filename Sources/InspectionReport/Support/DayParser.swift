@@ -13,8 +13,9 @@ public enum DayParser {
             return d >= 0 && d <= 9 ? d : nil
         }
         guard let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3),
-              bytes[4] == 0x2D, let m0 = digit(5), let m1 = digit(6),
-              bytes[7] == 0x2D, let d0 = digit(8), let d1 = digit(9) else { return nil }
+            bytes[4] == 0x2D, let m0 = digit(5), let m1 = digit(6),
+            bytes[7] == 0x2D, let d0 = digit(8), let d1 = digit(9)
+        else { return nil }
         let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
         let month = m0 * 10 + m1
         let day = d0 * 10 + d1

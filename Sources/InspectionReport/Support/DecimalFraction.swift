@@ -17,10 +17,11 @@ struct DecimalFraction: Sendable, Hashable, CustomStringConvertible {
         let whole = parts[0].isEmpty && parts.count == 2 ? "0" : String(parts[0])
         let fraction = parts.count == 2 ? String(parts[1]) : ""
         guard !whole.isEmpty, whole.count <= 9, fraction.count <= 9,
-              whole.allSatisfy({ $0.isASCII && $0.isNumber }),
-              fraction.allSatisfy({ $0.isASCII && $0.isNumber }),
-              parts.count == 1 || !fraction.isEmpty,
-              let w = Int(whole) else { return nil }
+            whole.allSatisfy({ $0.isASCII && $0.isNumber }),
+            fraction.allSatisfy({ $0.isASCII && $0.isNumber }),
+            parts.count == 1 || !fraction.isEmpty,
+            let w = Int(whole)
+        else { return nil }
         var n = w
         for ch in fraction { n = n * 10 + Int(String(ch))! }
         self.numerator = n

@@ -41,7 +41,8 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
         case .usage: "usage error in the command line (or SOURCE_DATE_EPOCH out of range)"
         case .invalidInput: "invalid input or settings (fatal validation or template error)"
         case .rejectedOverThreshold: "too many case rows rejected (over quality.max_rejected_share)"
-        case .auditFailed: "disclosure audit failed: a sensitive count is exposed, or too many counts are small to protect (build: nothing published; audit command)"
+        case .auditFailed:
+            "disclosure audit failed: a sensitive count is exposed, or too many counts are small to protect (build: nothing published; audit command)"
         case .internalError: "internal or system error, e.g. disk full or file too large (output left as it was)"
         case .lockHeld: "another build holds the lock on the output"
         case .hangUp: "stopped by SIGHUP (output left as it was)"

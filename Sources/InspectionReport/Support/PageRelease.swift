@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Releases pages of a read-only file mapping that are no longer needed, so that resident

@@ -17,11 +17,13 @@ public struct Parallelism: Sendable, Hashable {
     var minimumTallyCases: Int
 
     /// Split where it pays on two cores.
-    public static let automatic = Parallelism(enabled: true, minimumSplitBytes: 1 << 20,
-                                              minimumDuplicateRows: 100_000, minimumTallyCases: 200_000)
+    public static let automatic = Parallelism(
+        enabled: true, minimumSplitBytes: 1 << 20,
+        minimumDuplicateRows: 100_000, minimumTallyCases: 200_000)
     /// One thread throughout.
-    public static let serial = Parallelism(enabled: false, minimumSplitBytes: .max,
-                                           minimumDuplicateRows: .max, minimumTallyCases: .max)
+    public static let serial = Parallelism(
+        enabled: false, minimumSplitBytes: .max,
+        minimumDuplicateRows: .max, minimumTallyCases: .max)
     /// Split every input, however small (for tests of the parallel paths).
     static let alwaysSplit = Parallelism(enabled: true, minimumSplitBytes: 0, minimumDuplicateRows: 0, minimumTallyCases: 0)
 

@@ -1,6 +1,7 @@
 import CSystemCalls
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The Linux calls that Swift's Glibc module does not offer as plain functions (`renameat2`,

@@ -1,6 +1,6 @@
-/// The header row of a CSV input, resolved against the columns the file needs (SPEC section 2:
-/// required columns, repeated names, personal-data columns), within the limits of
-/// `docs/data-contract.md`.
+/// The header row of a CSV input, resolved against the columns the file needs (required columns,
+/// repeated names, personal-data columns: `docs/data-contract.md`, "CSV files"), within its
+/// "Limits".
 struct CSVHeader: Sendable {
     /// Trimmed header names in file order.
     var names: [String]
@@ -20,16 +20,24 @@ struct CSVHeader: Sendable {
     ///
     /// The header's length and number of columns are measured before any field is read, and
     /// names are matched through dictionaries, so the work is linear in the header's length.
-    static func read(scanner: inout CSVScanner, file: String, columns: [ColumnSpec], checkPersonalData: Bool,
-                     warnings: inout [Diagnostic]) throws(InputError) -> CSVHeader {
+    static func read(
+        scanner: inout CSVScanner, file: String, columns: [ColumnSpec], checkPersonalData: Bool,
+        warnings: inout [Diagnostic]
+    ) throws(InputError) -> CSVHeader {
         let extent = CSVRecordExtent.measure(scanner.bytes, from: scanner.position, maxBytes: maxBytes)
         if !extent.ends {
-            throw InputError(Diagnostic(file: file, line: 1, code: "header_too_long",
-                                        message: "the header is longer than \(maxBytes) bytes (1 MiB), the limit; is this a CSV file with one header line?"))
+            throw InputError(
+                Diagnostic(
+                    file: file, line: 1, code: "header_too_long",
+                    message: "the header is longer than \(maxBytes) bytes (1 MiB), the limit; is this a CSV file with one header line?"))
         }
         if extent.fieldCount > maxColumns {
-            throw InputError(Diagnostic(file: file, line: 1, code: "too_many_columns",
-                                        message: "the header has \(extent.fieldCount) columns, more than the limit of \(maxColumns); remove the columns the file does not need"))
+            throw InputError(
+                Diagnostic(
+                    file: file, line: 1, code: "too_many_columns",
+                    message:
+                        "the header has \(extent.fieldCount) columns, more than the limit of \(maxColumns); remove the columns the file does not need"
+                ))
         }
         var record = CSVRecord()
         let hasHeader: Bool
@@ -39,8 +47,10 @@ struct CSVHeader: Sendable {
             throw InputError(Diagnostic(file: file, line: error.line, column: error.column, code: "malformed_csv", message: error.message))
         }
         guard hasHeader else {
-            throw InputError(Diagnostic(file: file, line: 1, column: 1, code: "missing_header",
-                                        message: "the file is empty; its first line must be a header naming the columns"))
+            throw InputError(
+                Diagnostic(
+                    file: file, line: 1, column: 1, code: "missing_header",
+                    message: "the file is empty; its first line must be a header naming the columns"))
         }
         let names = (0..<record.count).map { record.string($0, in: scanner.bytes) }
         let positions = CSVScanner.columns(of: record.fields.map(\.rawOffset), in: scanner.bytes)
@@ -55,18 +65,24 @@ struct CSVHeader: Sendable {
         for (i, name) in names.enumerated() {
             let column = positions[i]
             if checkPersonalData, PersonalDataColumns.matches(name) {
-                problems.append(Diagnostic(file: file, line: record.line, column: column, code: "personal_data",
-                                           message: "column \(i + 1) is named like personal data; an anonymised dataset must not carry it: remove the column"))
+                problems.append(
+                    Diagnostic(
+                        file: file, line: record.line, column: column, code: "personal_data",
+                        message: "column \(i + 1) is named like personal data; an anonymised dataset must not carry it: remove the column"))
                 continue
             }
             let spec = exact[name]
             if let earlier = seen[name] {
                 if spec != nil {
-                    problems.append(Diagnostic(file: file, line: record.line, column: column, code: "duplicate_column",
-                                               message: "column \(i + 1) has the same name as column \(earlier + 1); rename or remove one"))
+                    problems.append(
+                        Diagnostic(
+                            file: file, line: record.line, column: column, code: "duplicate_column",
+                            message: "column \(i + 1) has the same name as column \(earlier + 1); rename or remove one"))
                 } else {
-                    warnings.append(Diagnostic(severity: .warning, file: file, line: record.line, column: column, code: "unused_column",
-                                               message: "column \(i + 1) repeats the name of column \(earlier + 1) and is ignored"))
+                    warnings.append(
+                        Diagnostic(
+                            severity: .warning, file: file, line: record.line, column: column, code: "unused_column",
+                            message: "column \(i + 1) repeats the name of column \(earlier + 1) and is ignored"))
                 }
                 continue
             }
@@ -78,8 +94,10 @@ struct CSVHeader: Sendable {
                 nearMisses.append((i, k))
             } else {
                 let shown = name.isEmpty ? "(empty)" : TextRules.shown(name) ?? "(a long or unprintable name)"
-                warnings.append(Diagnostic(severity: .warning, file: file, line: record.line, column: column, code: "unused_column",
-                                           message: "column \(i + 1) \(shown) is not used and is ignored"))
+                warnings.append(
+                    Diagnostic(
+                        severity: .warning, file: file, line: record.line, column: column, code: "unused_column",
+                        message: "column \(i + 1) \(shown) is not used and is ignored"))
             }
         }
         var suggested = [Bool](repeating: false, count: columns.count)
@@ -87,20 +105,38 @@ struct CSVHeader: Sendable {
             let spec = columns[k]
             let location = (line: record.line, column: positions[i])
             if fieldIndex[k] != nil {
-                warnings.append(Diagnostic(severity: .warning, file: file, line: location.line, column: location.column, code: "unused_column",
-                                           message: "column \(i + 1) is named like `\(spec.name)`, which is also present, and is ignored"))
+                warnings.append(
+                    Diagnostic(
+                        severity: .warning, file: file, line: location.line, column: location.column, code: "unused_column",
+                        message: "column \(i + 1) is named like `\(spec.name)`, which is also present, and is ignored"))
             } else if spec.required, !suggested[k] {
                 suggested[k] = true
-                problems.append(Diagnostic(file: file, line: location.line, column: location.column, code: "missing_column",
-                                           message: "column \(i + 1) is not named exactly as the required column `\(spec.name)`: did you mean `\(spec.name)`? Header names are matched exactly (lower case, underscores)"))
+                problems.append(
+                    Diagnostic(
+                        file: file, line: location.line, column: location.column, code: "missing_column",
+                        message:
+                            """
+                            column \(i + 1) is not named exactly as the required column `\(spec.name)`: did you mean `\(spec.name)`? Header \
+                            names are matched exactly (lower case, underscores)
+                            """
+                    ))
             } else {
-                warnings.append(Diagnostic(severity: .warning, file: file, line: location.line, column: location.column, code: "unused_column",
-                                           message: "column \(i + 1) is not used and is ignored: did you mean `\(spec.name)`? Header names are matched exactly (lower case, underscores)"))
+                warnings.append(
+                    Diagnostic(
+                        severity: .warning, file: file, line: location.line, column: location.column, code: "unused_column",
+                        message:
+                            """
+                            column \(i + 1) is not used and is ignored: did you mean `\(spec.name)`? Header names are matched exactly (lower \
+                            case, underscores)
+                            """
+                    ))
             }
         }
         for (k, spec) in columns.enumerated() where spec.required && fieldIndex[k] == nil && !suggested[k] {
-            problems.append(Diagnostic(file: file, line: record.line, code: "missing_column",
-                                       message: "the required column `\(spec.name)` is missing; add it to the header"))
+            problems.append(
+                Diagnostic(
+                    file: file, line: record.line, code: "missing_column",
+                    message: "the required column `\(spec.name)` is missing; add it to the header"))
         }
         if !problems.isEmpty { throw InputError(problems) }
         return CSVHeader(names: names, specIndex: specIndex, fieldIndex: fieldIndex, line: scanner.line)

@@ -1,4 +1,5 @@
-/// The CSV inputs of a dataset directory, in the order of SPEC section 1.
+/// The CSV inputs of a dataset directory, in the order of `quality.csv` (`docs/data-contract.md`,
+/// "Reading `rejections.csv` and `quality.csv`").
 enum InputFile: Int, CaseIterable, Sendable, Hashable, Comparable {
     case forces = 0, cases, recommendations, progress, nationalProgress
 
@@ -13,7 +14,8 @@ enum InputFile: Int, CaseIterable, Sendable, Hashable, Comparable {
         }
     }
 
-    /// Whether a dataset directory may leave the file out (SPEC 1.6: `national-progress.csv`).
+    /// Whether a dataset directory may leave the file out (`national-progress.csv`:
+    /// `docs/data-contract.md`, "The files").
     var isOptional: Bool {
         switch self {
         case .forces, .cases, .recommendations, .progress: false
@@ -21,7 +23,8 @@ enum InputFile: Int, CaseIterable, Sendable, Hashable, Comparable {
         }
     }
 
-    /// Whether `quality.csv` counts the file's accepted rows dated after `as_of` (SPEC 5).
+    /// Whether `quality.csv` counts the file's dates after `as_of` (`docs/data-contract.md`,
+    /// "Reading `rejections.csv` and `quality.csv`").
     var countsDatesAfterAsOf: Bool {
         switch self {
         case .cases, .progress, .nationalProgress: true

@@ -1,5 +1,6 @@
 /// The header names that name personal data, which an anonymised dataset must not carry
-/// (SPEC section 2): a column so named is a fatal error in every input but `forces.csv`.
+/// (`docs/data-contract.md`, "CSV files"): a column so named is a fatal error in every input but
+/// `forces.csv`.
 enum PersonalDataColumns {
     /// Header names, after reading spaces and hyphens as underscores, in any case.
     static let names: Set<String> = [

@@ -1,8 +1,9 @@
-/// Why a row of `cases.csv`, `progress.csv` or `national-progress.csv` was rejected (SPEC section 2), in the
-/// order that `quality.csv` lists them.
+/// Why a row of `cases.csv`, `progress.csv` or `national-progress.csv` was rejected
+/// (`docs/data-contract.md`, "Errors, rejected rows and warnings"), in the order that `quality.csv`
+/// lists them.
 enum RowErrorCode: Int, CaseIterable, Sendable, Hashable {
     case missingValue = 0, invalidDate, invalidValue, unknownForce, unknownRecommendation,
-         duplicateCaseID, dateBeforeReceived, reviewWithoutGrade, wrongFieldCount
+        duplicateCaseID, dateBeforeReceived, reviewWithoutGrade, wrongFieldCount
 
     /// The code as written in outputs.
     var code: String {
@@ -35,7 +36,8 @@ enum RowErrorCode: Int, CaseIterable, Sendable, Hashable {
     }
 
     /// What to do about it in a row of `file`: a national body's row names a recommendation
-    /// addressed to the national bodies (SPEC 1.6), a force's row one that forces act on.
+    /// addressed to the national bodies (`docs/data-contract.md`, "The columns"), a force's row one
+    /// that forces act on.
     func advice(in file: InputFile) -> String {
         switch (self, file) {
         case (.unknownRecommendation, .nationalProgress):

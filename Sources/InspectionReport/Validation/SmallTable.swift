@@ -16,15 +16,18 @@ struct SmallTable {
 
     /// Reads `path`, raising fatal errors for encoding, syntax and header problems, and for
     /// more than `maxRows` rows (`rowsName` names them in the message).
-    static func read(bytes raw: UnsafeBufferPointer<UInt8>, file: InputFile, columns: [ColumnSpec], checkPersonalData: Bool,
-                     maxRows: Int = .max, rowsName: String = "rows",
-                     warnings: inout [Diagnostic]) throws(InputError) -> SmallTable {
+    static func read(
+        bytes raw: UnsafeBufferPointer<UInt8>, file: InputFile, columns: [ColumnSpec], checkPersonalData: Bool,
+        maxRows: Int = .max, rowsName: String = "rows",
+        warnings: inout [Diagnostic]
+    ) throws(InputError) -> SmallTable {
         let bytes = try ValueRules.checkedUTF8(raw, name: file.fileName)
         let buffer = bytes
         do {
             var scanner = CSVScanner(bytes: buffer)
-            let header = try CSVHeader.read(scanner: &scanner, file: file.fileName, columns: columns,
-                                            checkPersonalData: checkPersonalData, warnings: &warnings)
+            let header = try CSVHeader.read(
+                scanner: &scanner, file: file.fileName, columns: columns,
+                checkPersonalData: checkPersonalData, warnings: &warnings)
             scanner.fieldLimit = header.names.count + 1
             var rows: [Row] = []
             var record = CSVRecord()
@@ -32,12 +35,16 @@ struct SmallTable {
                 do throws(CSVSyntaxError) {
                     guard try scanner.next(into: &record) else { break }
                 } catch {
-                    throw InputError(Diagnostic(file: file.fileName, line: error.line, column: error.column,
-                                                code: "malformed_csv", message: error.message))
+                    throw InputError(
+                        Diagnostic(
+                            file: file.fileName, line: error.line, column: error.column,
+                            code: "malformed_csv", message: error.message))
                 }
                 if rows.count == maxRows {
-                    throw InputError(Diagnostic(file: file.fileName, line: record.line, code: "too_many_rows",
-                                                message: "lists more than \(maxRows) \(rowsName), the limit; see docs/data-contract.md"))
+                    throw InputError(
+                        Diagnostic(
+                            file: file.fileName, line: record.line, code: "too_many_rows",
+                            message: "lists more than \(maxRows) \(rowsName), the limit; see docs/data-contract.md"))
                 }
                 let matches = record.count == header.names.count
                 var values = [String?](repeating: nil, count: columns.count)

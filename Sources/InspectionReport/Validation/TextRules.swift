@@ -1,5 +1,5 @@
-/// The rules of SPEC 1.7 for text that reaches the outputs: control characters and
-/// spreadsheet formulas.
+/// The rules of `docs/data-contract.md`, "Text", for text that reaches the outputs: control
+/// characters and spreadsheet formulas.
 enum TextRules {
     /// Whether UTF-8 bytes hold a control character: U+0000 to U+001F, U+007F to U+009F, U+2028
     /// or U+2029. A Markdown value (`markdown`) may hold tab, LF and CR.
@@ -19,9 +19,9 @@ enum TextRules {
             } else if c == 0x7F {
                 return true
             } else if c == 0xC2, i + 1 < n, v[i + 1] <= 0x9F {
-                return true   // U+0080 to U+009F (the second byte is 0x80 or more in valid UTF-8)
+                return true  // U+0080 to U+009F (the second byte is 0x80 or more in valid UTF-8)
             } else if c == 0xE2, i + 2 < n, v[i + 1] == 0x80, v[i + 2] == 0xA8 || v[i + 2] == 0xA9 {
-                return true   // U+2028, U+2029
+                return true  // U+2028, U+2029
             }
             i += 1
         }

@@ -27,8 +27,9 @@ public struct ValidationReport: Sendable {
     public var reconciliation: String {
         var lines = ["file".padding(22) + "    read  accepted  rejected"]
         for tally in dataset.tallies {
-            lines.append(tally.file.fileName.padding(22) + String(tally.rowsRead).leftPadding(8)
-                         + String(tally.rowsAccepted).leftPadding(10) + String(tally.rowsRejected).leftPadding(10))
+            lines.append(
+                tally.file.fileName.padding(22) + String(tally.rowsRead).leftPadding(8)
+                    + String(tally.rowsAccepted).leftPadding(10) + String(tally.rowsRejected).leftPadding(10))
             for code in RowErrorCode.allCases where tally.count(of: code) > 0 {
                 lines.append("  " + code.code.padding(30) + String(tally.count(of: code)).leftPadding(18))
             }
@@ -37,7 +38,9 @@ public struct ValidationReport: Sendable {
         let limit = strict ? "0 (--strict)" : dataset.settings.maxRejectedShare.description
         let share = cases.rowsRead == 0 ? "0" : FixedDecimal.format(cases.rowsRejected, cases.rowsRead, places: 4)
         lines.append("rejected share of case rows: \(share) (allowed: \(limit))")
-        lines.append(passes ? "valid: the build would publish" : "not valid: too many case rows are rejected; correct them or raise quality.max_rejected_share")
+        lines.append(
+            passes ? "valid: the build would publish" : "not valid: too many case rows are rejected; correct them or raise quality.max_rejected_share"
+        )
         return lines.joined(separator: "\n")
     }
 }

@@ -1,15 +1,17 @@
 import Foundation
 
-/// Rules on single values and whole files that more than one input shares (SPEC sections 1
-/// and 2): UTF-8 encoding, the form of a force id, and positive whole numbers.
+/// Rules on single values and whole files that more than one input shares (`docs/data-contract.md`,
+/// "CSV files", "The columns"): UTF-8 encoding, the form of a force id, and positive whole numbers.
 enum ValueRules {
     /// `bytes`, or a located fatal error at the first byte that is not UTF-8.
     static func checkedUTF8(_ bytes: UnsafeBufferPointer<UInt8>, name: String) throws(InputError) -> UnsafeBufferPointer<UInt8> {
         let bad = UTF8Check.firstInvalidOffset(bytes)
         if let bad {
             let (line, column) = (CSVScanner.line(of: bad, in: bytes), CSVScanner.column(of: bad, in: bytes))
-            throw InputError(Diagnostic(file: name, line: line, column: column, code: "invalid_utf8",
-                                        message: "the file is not valid UTF-8 here; save it as UTF-8"))
+            throw InputError(
+                Diagnostic(
+                    file: name, line: line, column: column, code: "invalid_utf8",
+                    message: "the file is not valid UTF-8 here; save it as UTF-8"))
         }
         return bytes
     }
