@@ -39,6 +39,9 @@ struct Build: ParsableCommand {
     @Option(name: .customLong("force"), help: ArgumentHelp("The force a force pack is for (its force_id in forces.csv).", valueName: "force-id"))
     var packForce: String?
 
+    @Flag(help: "With --audience restricted: also write data/suppression.csv, every count the public edition hides and why.")
+    var suppressionFile = false
+
     @Flag(help: "Build even when nothing changed.")
     var rebuild = false
 
@@ -74,6 +77,9 @@ struct Build: ParsableCommand {
         if audience == .force, packForce == nil {
             throw ValidationError("--audience force builds a force pack: name the force with --force FORCE_ID")
         }
+        if suppressionFile, audience != .restricted {
+            throw ValidationError("--suppression-file describes the public edition for the inspectorate: add --audience restricted")
+        }
         if audience != .force, packForce != nil {
             throw ValidationError("--force names the force of a force pack: add --audience force")
         }
@@ -103,6 +109,7 @@ struct Build: ParsableCommand {
             templatesDirectory: templates, audience: audience.value(force: packForce ?? ""), strict: dataset.strict,
             parallelism: singleThreaded ? .serial : .automatic)
         options.rebuild = rebuild
+        options.suppressionFile = suppressionFile
         options.onlyForces = only
         options.lockWait = wait
         options.generatedOn = try publishedDay()

@@ -41,7 +41,7 @@ struct CSVWMetadataTests {
         #expect(restricted["dc:accessRights"] as? String == "OFFICIAL-SENSITIVE")
         #expect(
             try Self.tables(Self.restrictedSite).map { $0["url"] as? String } == [
-                "metrics.csv", "quality.csv", "rejections.csv", "open-overdue-cases.csv", "suppression.csv",
+                "metrics.csv", "quality.csv", "rejections.csv", "open-overdue-cases.csv",
             ])
     }
 

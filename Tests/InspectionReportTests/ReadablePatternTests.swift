@@ -145,12 +145,22 @@ extension ReadablePatternTests {
         let data = try LinkedSuppressionTests.smallForcesDirectory()
         defer { try? FileManager.default.removeItem(atPath: data) }
         let publicSite = try RenderingTests.build(data, audience: .public)
-        let restrictedSite = try RenderingTests.build(data, audience: .restricted)
+        let restrictedSite = Fixture.temporaryDirectory() + "/suppression-file-\(UUID().uuidString)"
+        var options = BuildOptions(
+            dataDirectory: data, outputDirectory: restrictedSite, templatesDirectory: RenderingTests.templates,
+            audience: .restricted)
+        options.suppressionFile = true
+        _ = try Builder(options: options).run()
+        let metadata = try String(contentsOfFile: restrictedSite + "/data/metrics.csv-metadata.json", encoding: .utf8)
+        #expect(metadata.contains("\"suppression.csv\""), "the CSV on the Web metadata describes it")
         defer {
             try? FileManager.default.removeItem(atPath: publicSite)
             try? FileManager.default.removeItem(atPath: restrictedSite)
         }
         #expect(!FileManager.default.fileExists(atPath: publicSite + "/data/suppression.csv"), "public builds never write it")
+        let plain = try RenderingTests.build(data, audience: .restricted)
+        defer { try? FileManager.default.removeItem(atPath: plain) }
+        #expect(!FileManager.default.fileExists(atPath: plain + "/data/suppression.csv"), "only when asked")
         let published = try PublishedCounts.parse(String(contentsOfFile: publicSite + "/data/metrics.csv", encoding: .utf8), file: "metrics.csv")
         let truth = try PublishedCounts.parse(String(contentsOfFile: restrictedSite + "/data/metrics.csv", encoding: .utf8), file: "metrics.csv")
         let lines = try String(contentsOfFile: restrictedSite + "/data/suppression.csv", encoding: .utf8)
@@ -212,5 +222,21 @@ enum CSVLine {
         fields.append(field)
         chars.removeAll()
         return fields
+    }
+}
+
+extension ReadablePatternTests {
+    /// `--suppression-file` describes the public edition to the inspectorate: asked of any
+    /// other audience it is a usage error (64) that says what to add, and nothing is written.
+    @Test func theSuppressionFileIsForTheRestrictedEditionOnly() throws {
+        let out = Fixture.temporaryDirectory() + "/never-\(UUID().uuidString)"
+        let result = try CLI.run([
+            "build", "--data", RenderingTests.sampleData, "--out", out, "--templates", RenderingTests.templates,
+            "--suppression-file",
+        ])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--suppression-file"))
+        #expect(result.stderr.contains("--audience restricted"))
+        #expect(!FileManager.default.fileExists(atPath: out))
     }
 }

@@ -42,7 +42,7 @@ enum CSVWMetadata {
         if publication.audience.isMarked { group.append(("dc:accessRights", .string(publication.marking))) }
         var files = DataDictionary.published
         if publication.audience.isMarked { files.append(DataDictionary.openOverdueCases) }
-        if publication.audience == .restricted { files.append(DataDictionary.suppression) }
+        if publication.audience == .restricted, publication.table.suppression != nil { files.append(DataDictionary.suppression) }
         group.append(("tables", .array(files.map { table($0, notes: $0.name == DataDictionary.metrics.name ? vocabulary() : nil) })))
         return .object(group)
     }

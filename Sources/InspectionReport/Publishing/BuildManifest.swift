@@ -15,6 +15,7 @@ struct BuildManifest: Sendable, Equatable {
         var entries: [(String, String)] = [
             ("tool", ToolInfo.version), ("audience", options.audience.name),
             ("strict", options.strict ? "yes" : "no"),
+            ("suppression-file", options.suppressionFile ? "yes" : "no"),
             ("published", options.publishedToday ? "today" : options.generatedOn?.description ?? "as_of"),
         ]
         for input in inputs { entries.append(("input " + input.name, input.signature)) }

@@ -21,6 +21,10 @@ public struct BuildOptions: Sendable {
     public var publishedToday = false
     /// Build even when nothing changed since the published output.
     public var rebuild = false
+    /// A restricted build also works out the public edition's pattern and writes
+    /// `data/suppression.csv` (`--suppression-file`): it costs what the public build's
+    /// disclosure control costs, so nightly restricted builds leave it out.
+    public var suppressionFile = false
     /// Re-render only these forces' scorecards (by id) into a copy of the published output.
     public var onlyForces: [String] = []
     /// Seconds to wait for another build's lock; 0 fails at once.

@@ -82,7 +82,7 @@ extension Builder {
         guard options.audience.isDisclosed else {
             // The restricted edition shows every figure, and says what the public one hides.
             var restricted = table
-            if options.audience == .restricted { restricted.suppression = control.disclose(table.rows).summary }
+            if options.audience == .restricted, options.suppressionFile { restricted.suppression = control.disclose(table.rows).summary }
             return restricted
         }
         var pack: Int?
