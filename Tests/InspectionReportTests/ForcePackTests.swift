@@ -61,8 +61,20 @@ struct ForcePackTests {
         let others = RenderingTests.read(restricted + "/data/open-overdue-cases.csv").split(separator: "\n").dropFirst()
             .filter { !$0.hasPrefix("alpha,") }.map { String($0.split(separator: ",")[1]) }
         #expect(!others.isEmpty)
+        // The workbook is read inside its container: its deflated bytes can hold a short id
+        // by chance.
+        var texts: [(String, String)] = []
         for (path, bytes) in RenderingTests.files(site) {
-            let text = String(decoding: bytes, as: UTF8.self)
+            if path.hasSuffix(".ods") {
+                let workbook = try OpenDocumentReader(Array(bytes))
+                for (name, data) in workbook.files.sorted(by: { $0.key < $1.key }) {
+                    texts.append((path + "/" + name, String(decoding: data, as: UTF8.self)))
+                }
+            } else {
+                texts.append((path, String(decoding: bytes, as: UTF8.self)))
+            }
+        }
+        for (path, text) in texts {
             for id in others { #expect(!text.contains(id), "\(path) holds \(id)") }
         }
     }
