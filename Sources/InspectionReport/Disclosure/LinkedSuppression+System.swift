@@ -42,6 +42,8 @@ extension LinkedSuppression {
         private let areaKind: [UInt8]
         /// Per area: the region's area index (a force's region, a region itself).
         private let regionOf: [Int?]
+        /// Region area indexes in file order.
+        private let regions: [Int]
         /// Per area: the forces of a region, in file order.
         private let forcesOf: [[Int]]
         /// Per key: the keys that share an identity within one area.
@@ -131,6 +133,7 @@ extension LinkedSuppression {
                 }
             }
             self.regionOf = regionOf
+            regions = areas.indices.filter { if case .region = areas[$0] { true } else { false } }
             var forcesOf = [[Int]](repeating: [], count: areas.count)
             for (a, kind) in areas.enumerated() {
                 if case .force = kind, let r = regionOf[a] { forcesOf[r].append(a) }
@@ -190,6 +193,13 @@ extension LinkedSuppression {
         func soleNeighbour(of a: Int) -> Int? {
             guard let r = regionOf[a], forcesOf[r].count == 2 else { return nil }
             return forcesOf[r].first { $0 != a }
+        }
+
+        /// Which half of the work cell x falls in: its region's position among the regions,
+        /// alternately (the nation's, and a force without a region, the first).
+        func half(of x: Int) -> Int {
+            guard let r = regionOf[area[x]], let position = regions.firstIndex(of: r) else { return 0 }
+            return position % 2
         }
 
         /// The region of a force area (a region itself for a region; nil for the nation).

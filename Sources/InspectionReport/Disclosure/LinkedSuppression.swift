@@ -77,27 +77,22 @@ struct LinkedSuppression: Sendable {
         var outcome = Outcome(hidden: initial, added: 0, linearPrograms: 0, unprotected: [])
         let sensitive = truth.cells.indices.filter { truth.cells[$0].value.map(SensitivityRule(threshold: threshold).isSensitive) ?? false }
             .sorted { system.order($0) < system.order($1) }
-        // 1. Protect.
-        for (index, x) in sensitive.enumerated() {
-            if effort.work > budget {
-                outcome.exhausted = true
-                outcome.unprotected += sensitive[index...]
-                break
-            }
-            for direction in [Direction.up, .down] {
-                let slot = Pattern.slot(x, direction)
-                while let excluding = pattern.missing(slot) {
-                    var found = deviation(x, direction, excluding: excluding, among: nil, pattern: pattern, effort: &effort)
-                    if found == nil, !excluding.isEmpty, pattern.isBare(slot) {
-                        found = deviation(x, direction, excluding: [], among: nil, pattern: pattern, effort: &effort)
-                    }
-                    guard let change = found else {
-                        outcome.unprotected.append(x)
-                        break
-                    }
-                    pattern.add(change)
-                }
-            }
+        // 1. Protect, in two fixed halves of the sensitive cells by region (alternate regions;
+        // the nation's with the first), each from the primary pattern, on two threads when
+        // allowed; their deviations are then added in turn, the first half's first.
+        let halves = [sensitive.filter { system.half(of: $0) == 0 }, sensitive.filter { system.half(of: $0) == 1 }]
+        let spare = Scratch(cells: system.value.count, identities: system.identities.count)
+        let start = pattern
+        let (second, first) = parallelism.both(
+            { self.protectPass(halves[1], from: start, scratch: spare) },
+            { self.protectPass(halves[0], from: start, scratch: effort.scratch) })
+        for pass in [first, second] {
+            for change in pass.deviations { pattern.add(change) }
+            effort.linearPrograms += pass.linearPrograms
+            effort.work += pass.work
+            effort.wide += pass.wide
+            outcome.unprotected += pass.unprotected
+            outcome.exhausted = outcome.exhausted || pass.exhausted
         }
         // 2. Prune, while the budget lasts (the pattern is safe whenever it stops).
         if !outcome.exhausted && outcome.unprotected.isEmpty {
@@ -106,7 +101,6 @@ struct LinkedSuppression: Sendable {
             // Two candidates are tried at once against the same pattern (on two threads when
             // allowed); the second is tried again whenever the first was published, so the
             // outcome is the one of trying them in turn.
-            let spare = Scratch(cells: system.value.count, identities: system.identities.count)
             var i = 0
             let pruneBudget = min(budget, 2 * effort.work + Self.pruneAllowance)
             while i < candidates.count && effort.work <= pruneBudget {
@@ -150,6 +144,51 @@ struct LinkedSuppression: Sendable {
             outcome.necessary[c] = pattern.necessary[c]
         }
         return outcome
+    }
+
+    /// What protecting some sensitive cells found.
+    struct Pass: Sendable {
+        var deviations: [[(cell: Int, delta: Double)]] = []
+        var unprotected: [Int] = []
+        var exhausted = false
+        var linearPrograms = 0
+        var work = 0
+        var wide = 0
+    }
+
+    /// Protects `sensitive` (in this order) starting from `pattern`, within half the budget and
+    /// half the wide searches.
+    func protectPass(_ sensitive: [Int], from start: Pattern, scratch: Scratch) -> Pass {
+        var pattern = start
+        var effort = Effort(scratch: scratch)
+        effort.wideLimit = Self.wideSearches / 2
+        var pass = Pass()
+        for (index, x) in sensitive.enumerated() {
+            if effort.work > budget / 2 {
+                pass.exhausted = true
+                pass.unprotected += sensitive[index...]
+                break
+            }
+            for direction in [Direction.up, .down] {
+                let slot = Pattern.slot(x, direction)
+                while let excluding = pattern.missing(slot) {
+                    var found = deviation(x, direction, excluding: excluding, among: nil, pattern: pattern, effort: &effort)
+                    if found == nil, !excluding.isEmpty, pattern.isBare(slot) {
+                        found = deviation(x, direction, excluding: [], among: nil, pattern: pattern, effort: &effort)
+                    }
+                    guard let change = found else {
+                        pass.unprotected.append(x)
+                        break
+                    }
+                    pattern.add(change)
+                    pass.deviations.append(change)
+                }
+            }
+        }
+        pass.linearPrograms = effort.linearPrograms
+        pass.work = effort.work
+        pass.wide = effort.wide
+        return pass
     }
 
     /// Why a guarded cell stays hidden: a sensitive cell whose every deviation (for the public
