@@ -111,6 +111,11 @@ extension LinkedSuppression {
             return slots.sorted()
         }
 
+        /// Whether a kept deviation changes cell c.
+        func isUsed(_ c: Int) -> Bool {
+            (byCell[c] ?? []).contains { changes[$0] != nil }
+        }
+
         /// The sensitive cells that a live deviation changing c protects.
         func protectedBy(_ c: Int) -> [Int] {
             var cells = Set<Int>()

@@ -135,6 +135,14 @@ struct LinkedSuppression: Sendable {
                 i += 2
             }
         }
+        // A cell that no kept deviation changes protects nothing (its deviations were replaced
+        // after it was tried, or pruning stopped first): published, with no program to solve.
+        if outcome.unprotected.isEmpty && !outcome.exhausted {
+            for c in system.value.indices where pattern.hidden[c] && !initial[c] && !pattern.isUsed(c) {
+                pattern.publish(c)
+                outcome.pruned += 1
+            }
+        }
         outcome.hidden = pattern.hidden
         outcome.added = zip(pattern.hidden, initial).filter { $0 && !$1 }.count
         outcome.deviations = pattern.liveDeviations
