@@ -18,7 +18,8 @@
 ///    most, then a region's `all` counts, a force's `referrals all`, a region's other counts,
 ///    a force's totals and last its breakdowns, a larger count more than a smaller one. The
 ///    nation's counts are left out of the program unless x is the nation's or there is no
-///    deviation without them.
+///    deviation without them. The sensitive cells are split in two fixed halves by region,
+///    protected on two threads, and their deviations added in turn.
 /// 2. *Prune.* Each count hidden in step 1 is tried for publication again, the costliest first:
 ///    the deviations that moved it are dropped, and each protection they gave is looked for
 ///    again among the counts still hidden. When every one is found, the count is published.
@@ -29,7 +30,8 @@ struct LinkedSuppression: Sendable {
     var threshold: Int
     /// Each force's region (from the dataset's forces); nil ties no region to its forces.
     var regionOfForce: [String: String]?
-    /// Whether pruning tries two cells at once on two threads (the result is the same).
+    /// Whether the halves of protecting, and pairs of pruning's tries, run on two threads (the
+    /// result is the same).
     var parallelism: Parallelism = .automatic
     /// The most work before the pass stops (``workBudget`` unless a test sets less).
     var budget = LinkedSuppression.workBudget
@@ -252,11 +254,6 @@ struct LinkedSuppression: Sendable {
                     {
                         return failed(Necessity(protecting: x, alone: false))
                     }
-                } else if hasNoDeviation(
-                    x, direction, excluding: excluding, near: c, holding: { $0 == c || !hidden[$0] },
-                    pattern: trial, effort: &effort)
-                {
-                    return failed(nil)
                 }
                 // A guarded cell may give way to cells that are not guarded only.
                 let found =
