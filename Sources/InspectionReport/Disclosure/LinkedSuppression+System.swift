@@ -52,8 +52,9 @@ extension LinkedSuppression {
         /// The cell of (area, key): `area * keyCount + key`.
         private let cellAt: [Int]
         /// Per cell: the cost of hiding it, per unit of change: what readers lose (a count of
-        /// the nation 10,000, a region's total 100, a force's `referrals all` 10, a region's
-        /// breakdown 4, a force's other totals 3, a force's breakdown 1), times 1 + value^0.75 (a
+        /// the nation 10,000, a region's `referrals all` 1,000, a force's 300, a region's other
+        /// totals 100, a region's breakdown 4, a force's other totals 3, a force's breakdown 1:
+        /// the referrals are the headline, and a total of a region gives way before them), times 1 + value^0.75 (a
         /// zero costs what a count at the threshold does, so that small non-zero counts go
         /// first). On the sample, a large fixed cost for the guarded counts hid 39 more counts
         /// in all; 1 + ln(1 + value) 10 more; 1 + √value 4 more; a cost linear in the value as
@@ -160,11 +161,11 @@ extension LinkedSuppression {
                     level = 10_000
                     guarded[j] = true
                 case .region:
-                    level = total ? 100 : 4
+                    level = total ? (key.metric == .referrals ? 1_000 : 100) : 4
                     guarded[j] = total
                 case .force:
                     let referrals = total && key.metric == .referrals
-                    level = referrals ? 10 : total ? 3 : 1
+                    level = referrals ? 300 : total ? 3 : 1
                     guarded[j] = referrals
                 }
                 return level * (1 + pow(Double(max(cells[j].value ?? 0, threshold)), 0.75))
