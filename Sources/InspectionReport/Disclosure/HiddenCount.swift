@@ -20,15 +20,6 @@ struct HiddenCount: Sendable, Hashable {
         /// The build's work budget ran out before it was proved.
         case notProved
 
-        /// The words for the methodology section of the national page.
-        var pageText: String {
-            switch self {
-            case .alone(let x): "every pattern that protects \(x.description) hides it"
-            case .withOtherTotals(let x): "every pattern that protects \(x.description) hides it or another total"
-            case .notProved: "not proved needed (the work budget ran out)"
-            }
-        }
-
         /// The words for the log and `data/suppression.csv`.
         var text: String {
             switch self {

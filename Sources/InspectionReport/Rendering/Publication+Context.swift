@@ -36,10 +36,32 @@ extension Publication {
             "suppressed_forces": Figure.integer(hiddenCounts(in: .force)),
             "has_hidden_totals": !(table.suppression?.hiddenTotals.isEmpty ?? true),
             "hidden_totals": (table.suppression?.hiddenTotals ?? []).map { count in
-                ["total": Escaping.markdown(count.key.description), "reason": Escaping.markdown(count.necessity?.pageText ?? "")]
+                ["total": Escaping.markdown(countName(count.key)), "reason": Escaping.markdown(necessityText(count.necessity))]
             },
             "audit_forces": Figure.integer(dataset.forces.count),
         ]
+    }
+
+    /// A count in words for the methodology: its metric's label, then its area by name and,
+    /// unless it is the total, its breakdown as `metrics.csv` writes it.
+    func countName(_ key: AuditKey) -> String {
+        let area: String =
+            switch key.area {
+            case .national: "England and Wales"
+            case .region(let r): "\(r) region"
+            case .force(let id): dataset.forces.first { $0.id == id }?.name ?? id
+            }
+        let breakdown = key.breakdown == .all ? "" : ", \(key.breakdown.csvText)"
+        return "\(key.metric.label) (\(area)\(breakdown))"
+    }
+
+    /// Why a hidden total is needed, in words for the methodology.
+    func necessityText(_ necessity: HiddenCount.Necessity?) -> String {
+        switch necessity {
+        case .alone(let x): "every pattern that protects \(countName(x)) hides it"
+        case .withOtherTotals(let x): "every pattern that protects \(countName(x)) hides it or another total"
+        case .notProved, nil: "not proved needed (the work budget ran out)"
+        }
     }
 
     /// The counts hidden (sensitive or protective) in areas of one kind.
