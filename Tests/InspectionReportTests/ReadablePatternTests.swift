@@ -240,3 +240,13 @@ extension ReadablePatternTests {
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 }
+
+extension ReadablePatternTests {
+    /// A bound beyond Int's range (a hand-edited `metrics.csv` may hold any count) is written
+    /// as a whole number, not a crash.
+    @Test func anEnormousBoundIsWrittenNotTrapped() {
+        #expect(DisclosureAudit.Exposure.format(9_223_372_036_854_775_807.0 * 4) == "36893488147419103232")
+        #expect(DisclosureAudit.Exposure.format(2.0000000001) == "2")
+        #expect(DisclosureAudit.Exposure.format(2.5) == "2.500")
+    }
+}

@@ -46,6 +46,8 @@ struct DisclosureAudit: Sendable {
 
         static func format(_ x: Double) -> String {
             let rounded = x.rounded()
+            // Beyond Int's range (a hand-edited file may hold any count) as a whole number too.
+            if abs(rounded) >= 1e15 { return String(format: "%.0f", rounded) }
             if abs(x - rounded) < DisclosureAudit.tolerance { return String(Int(rounded)) }
             return String(format: "%.3f", x)
         }

@@ -29,7 +29,7 @@ struct HiddenCount: Sendable, Hashable {
                 "no pattern without it or another total exists: every table consistent "
                     + "with the rest moves it or a published total when \(x.description) moves"
             case .notProved:
-                "not proved needed: the work budget ran out"
+                "not proved needed: the search and work limits were reached first"
             }
         }
     }

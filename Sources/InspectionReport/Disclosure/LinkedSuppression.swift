@@ -181,7 +181,15 @@ struct LinkedSuppression: Sendable {
             }
             for direction in [Direction.up, .down] {
                 let slot = Pattern.slot(x, direction)
+                // Each deviation found leaves one more reader alone; a slot that a found
+                // deviation does not record (a solver off its target) must not loop for ever.
+                var tries = 0
                 while let excluding = pattern.missing(slot) {
+                    tries += 1
+                    guard tries <= pattern.system.areas.count + 1 else {
+                        pass.unprotected.append(x)
+                        break
+                    }
                     var found = deviation(x, direction, excluding: excluding, among: nil, pattern: pattern, effort: &effort)
                     if found == nil, !excluding.isEmpty, pattern.isBare(slot) {
                         found = deviation(x, direction, excluding: [], among: nil, pattern: pattern, effort: &effort)
@@ -240,7 +248,10 @@ struct LinkedSuppression: Sendable {
         }
         for slot in slots {
             let (x, direction) = Pattern.cell(of: slot)
+            var tries = 0
             while let excluding = trial.missing(slot) {
+                tries += 1
+                guard tries <= system.areas.count + 1 else { return failed(nil) }
                 let hidden = trial.hidden
                 if guarded {
                     // Needed alone: no deviation leaves c alone. Needed with the other
@@ -324,6 +335,8 @@ struct LinkedSuppression: Sendable {
                 : [(1, withoutNation), (2, withoutNation), (3, withoutNation), (nil, withoutNation), (nil, every)]
         for (depth, areas) in stages {
             if let best, !costly(best.change) { break }
+            // The nation's counts only when there is no deviation without them.
+            if best != nil, !national, areas.count == every.count, withoutNation.count != every.count { break }
             // Past the limit of wide searches, a wide search is made only when nothing else
             // has a deviation.
             if depth == nil, among == nil, best != nil || forbidding != nil, effort.wide >= effort.wideLimit { break }

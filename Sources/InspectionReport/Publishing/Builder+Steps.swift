@@ -82,7 +82,11 @@ extension Builder {
         guard options.audience.isDisclosed else {
             // The restricted edition shows every figure, and says what the public one hides.
             var restricted = table
-            if options.audience == .restricted, options.suppressionFile { restricted.suppression = control.disclose(table.rows).summary }
+            // The public edition's pattern, checked and audited as a public build would be: a
+            // pattern the public build would refuse is not described as if published.
+            if options.audience == .restricted, options.suppressionFile {
+                restricted.suppression = try control.publicFigures(of: table).suppression
+            }
             return restricted
         }
         var pack: Int?

@@ -60,7 +60,7 @@ extension Publication {
         switch necessity {
         case .alone(let x): "every pattern that protects \(countName(x)) hides it"
         case .withOtherTotals(let x): "every pattern that protects \(countName(x)) hides it or another total"
-        case .notProved, nil: "not proved needed (the work budget ran out)"
+        case .notProved, nil: "not proved needed (the search and work limits were reached first)"
         }
     }
 
