@@ -15,8 +15,9 @@
 ///    before breakdowns) gets, in each direction, the cheapest deviation over every area: one
 ///    linear program minimising Σ cost · |d|, where a count already hidden costs next to
 ///    nothing and the others cost what readers lose (``System/cost``): the nation's counts
-///    most, then a region's `all` counts, a force's `referrals all`, a region's other counts,
-///    a force's totals and last its breakdowns, a larger count more than a smaller one. The
+///    most, then the referrals of a region and of a force, a region's other totals, a region's
+///    breakdowns, a force's other totals and last its breakdowns, a larger count more than a
+///    smaller one. The
 ///    nation's counts are left out of the program unless x is the nation's or there is no
 ///    deviation without them. The sensitive cells are split in two fixed halves by region,
 ///    protected on two threads, and their deviations added in turn.
