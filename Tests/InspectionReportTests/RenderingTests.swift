@@ -36,14 +36,35 @@ struct RenderingTests {
         return out
     }
 
-    /// The golden files. Run with UPDATE_GOLDEN=1 to rewrite them after a deliberate change:
-    /// that run fails on purpose; read the diff with git, then run again without it.
-    @Test(arguments: ["national.md", "index.html", "forces/alpha.md", "forces/alpha.html", "data/metrics.csv", "data/quality.csv"])
-    func goldenFiles(_ path: String) throws {
-        let site = try Self.build(Fixture.dataset())
+    /// The fixture's public site, its restricted edition and alpha's force pack, each built
+    /// once for every golden file.
+    enum GoldenSites {
+        static let sites: Result<[String: String], Error> = Result {
+            [
+                "public": try RenderingTests.build(Fixture.dataset()),
+                "restricted": try RenderingTests.build(Fixture.dataset(), audience: .restricted),
+                "pack": try RenderingTests.build(Fixture.dataset(), audience: .forcePack("alpha")),
+            ]
+        }
+    }
+
+    /// The golden files, as `audience:path`: the public site's pages, data files, one chart and
+    /// its CSV on the Web metadata; the restricted edition's and the force pack's scorecard of
+    /// alpha (with their marking banners and annex). Run with UPDATE_GOLDEN=1 to rewrite them
+    /// after a deliberate change: that run fails on purpose; read the diff with git, then run
+    /// again without it.
+    @Test(arguments: [
+        "public:national.md", "public:index.html", "public:forces/alpha.md", "public:forces/alpha.html", "public:data/metrics.csv",
+        "public:data/quality.csv", "public:charts/alpha-trends.svg", "public:data/metrics.csv-metadata.json",
+        "restricted:forces/alpha.html", "pack:forces/alpha.html",
+    ])
+    func goldenFiles(_ argument: String) throws {
+        let parts = argument.split(separator: ":", maxSplits: 1).map(String.init)
+        let (audience, path) = (parts[0], parts[1])
+        let site = try #require(try GoldenSites.sites.get()[audience])
         let actual = try #require(FileManager.default.contents(atPath: site + "/" + path), "the build wrote no \(path)")
-        let goldenPath = Self.golden.appendingPathComponent(path.replacingOccurrences(of: "/", with: "_")).path
-        try GoldenFile.check(actual, against: goldenPath)
+        let name = (audience == "public" ? "" : audience + "_") + path.replacingOccurrences(of: "/", with: "_")
+        try GoldenFile.check(actual, against: Self.golden.appendingPathComponent(name).path)
     }
 
     @Test func buildsAreByteIdentical() throws {
