@@ -90,7 +90,10 @@ struct DisclosureControl: Sendable {
                 let value = cells[c].value ?? 0
                 let necessity: HiddenCount.Necessity? = outcome.necessary[c].map { found in
                     guard let found else { return .notProved }
-                    return found.alone ? .alone(protecting: cells[found.protecting].key) : .withOtherTotals(protecting: cells[found.protecting].key)
+                    let when = HiddenCount.Movement(
+                        towardZero: found.direction == .down, reader: found.reader.map { outcome.areas[$0] })
+                    let x = cells[found.protecting].key
+                    return found.alone ? .alone(protecting: x, when: when) : .withOtherTotals(protecting: x, when: when)
                 }
                 return HiddenCount(
                     key: cells[c].key, value: value, role: isSensitive(value) ? .sensitive : .protective,

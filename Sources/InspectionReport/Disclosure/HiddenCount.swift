@@ -13,24 +13,38 @@ struct HiddenCount: Sendable, Hashable {
     /// region's `all` count, a force's `referrals all`): what proved it needed.
     enum Necessity: Sendable, Hashable {
         /// Every pattern hides it: no deviation of `protecting` leaves it alone.
-        case alone(protecting: AuditKey)
+        case alone(protecting: AuditKey, when: Movement)
         /// Every pattern hides it or another such count that is published: no deviation of
         /// `protecting` leaves all of them alone, so hiding another instead is no better.
-        case withOtherTotals(protecting: AuditKey)
+        case withOtherTotals(protecting: AuditKey, when: Movement)
         /// The build's work budget ran out before it was proved.
         case notProved
 
         /// The words for the log and `data/suppression.csv`.
         var text: String {
             switch self {
-            case .alone(let x):
-                "no pattern without it exists: every table consistent with the rest moves it when \(x.description) moves"
-            case .withOtherTotals(let x):
+            case .alone(let x, let when):
+                "no pattern without it exists: every table consistent with the rest moves it when \(x.description) \(when.text)"
+            case .withOtherTotals(let x, let when):
                 "no pattern without it or another total exists: every table consistent "
-                    + "with the rest moves it or a published total when \(x.description) moves"
+                    + "with the rest moves it or a published total when \(x.description) \(when.text)"
             case .notProved:
                 "not proved needed: the search and work limits were reached first"
             }
+        }
+    }
+
+    /// The movement of the sensitive count that the proof is about: to 0 or up to the
+    /// threshold, for the public or for a reader who knows one force's own counts.
+    struct Movement: Sendable, Hashable {
+        var towardZero: Bool
+        /// The force whose counts the reader knows (nil: the public).
+        var reader: AuditArea?
+
+        var text: String {
+            let move = towardZero ? "moves to 0" : "moves up to the threshold"
+            guard case .force(let f)? = reader else { return move }
+            return move + " for a reader who knows force \(f)'s own counts"
         }
     }
 

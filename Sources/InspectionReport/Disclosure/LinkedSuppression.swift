@@ -55,6 +55,8 @@ struct LinkedSuppression: Sendable {
         var exhausted = false
         /// Cells hidden by step 1 and published again by the pruning.
         var pruned = 0
+        /// The areas, as ``Necessity/reader`` numbers them.
+        var areas: [AuditArea] = []
         /// Per hidden cell: the sensitive cells whose kept deviations move it.
         var protects: [Int: [Int]] = [:]
         /// Why each hidden count that the rules of a readable publication would keep (a count
@@ -64,7 +66,7 @@ struct LinkedSuppression: Sendable {
     }
 
     /// A direction in which x must be able to move.
-    enum Direction: Sendable {
+    enum Direction: Sendable, Hashable {
         /// Up to the threshold.
         case up
         /// Down to zero.
@@ -149,6 +151,7 @@ struct LinkedSuppression: Sendable {
         outcome.hidden = pattern.hidden
         outcome.added = zip(pattern.hidden, initial).filter { $0 && !$1 }.count
         outcome.deviations = pattern.liveDeviations
+        outcome.areas = system.areas
         for c in system.value.indices where pattern.hidden[c] { outcome.protects[c] = pattern.protectedBy(c) }
         outcome.linearPrograms = effort.linearPrograms
         for c in system.value.indices where pattern.hidden[c] && !initial[c] && system.isGuarded(c) {
@@ -216,6 +219,9 @@ struct LinkedSuppression: Sendable {
     struct Necessity: Sendable, Hashable {
         var protecting: Int
         var alone: Bool
+        var direction: Direction
+        /// The force area the reader knows (nil: the public).
+        var reader: Int?
     }
 
     /// What trying to publish a hidden cell again found.
@@ -258,13 +264,13 @@ struct LinkedSuppression: Sendable {
                     // Needed alone: no deviation leaves c alone. Needed with the other
                     // guarded cells: none leaves all of them alone.
                     if hasNoDeviation(x, direction, excluding: excluding, near: c, holding: { $0 == c }, pattern: trial, effort: &effort) {
-                        return failed(Necessity(protecting: x, alone: true))
+                        return failed(Necessity(protecting: x, alone: true, direction: direction, reader: excluding.min()))
                     }
                     if hasNoDeviation(
                         x, direction, excluding: excluding, near: c,
                         holding: { $0 == c || (!hidden[$0] && system.isGuarded($0)) }, pattern: trial, effort: &effort)
                     {
-                        return failed(Necessity(protecting: x, alone: false))
+                        return failed(Necessity(protecting: x, alone: false, direction: direction, reader: excluding.min()))
                     }
                 }
                 // A guarded cell may give way to cells that are not guarded only.
@@ -278,7 +284,7 @@ struct LinkedSuppression: Sendable {
                 // ran out): none leaves c and every published guarded cell alone.
                 guard let change = found else {
                     let proved = guarded && effort.wide < wideLimit
-                    return failed(proved ? Necessity(protecting: x, alone: false) : nil)
+                    return failed(proved ? Necessity(protecting: x, alone: false, direction: direction, reader: excluding.min()) : nil)
                 }
                 trial.add(change)
             }

@@ -58,8 +58,8 @@ extension Publication {
     /// Why a hidden total is needed, in words for the methodology.
     func necessityText(_ necessity: HiddenCount.Necessity?) -> String {
         switch necessity {
-        case .alone(let x): "every pattern that protects \(countName(x)) hides it"
-        case .withOtherTotals(let x): "every pattern that protects \(countName(x)) hides it or another total"
+        case .alone(let x, _): "every pattern that protects \(countName(x)) hides it"
+        case .withOtherTotals(let x, _): "every pattern that protects \(countName(x)) hides it or another total"
         case .notProved, nil: "not proved needed (the search and work limits were reached first)"
         }
     }
