@@ -11,9 +11,9 @@ struct LinkedSuppressionTests {
 
     /// The cells hidden after primary (1 to 4, threshold 5) and secondary suppression, as
     /// `area metric breakdown`, and the audit of the result.
-    func protect(_ t: Table, regions: [String: String]?) -> (hidden: [String], audit: DisclosureAudit.Report) {
+    static func protect(_ t: Table, regions: [String: String]?) -> (hidden: [String], audit: DisclosureAudit.Report) {
         let truth = t.restricted
-        let primary = truth.cells.map { ($0.value ?? 0) >= 1 && ($0.value ?? 0) < 5 }
+        let primary = truth.cells.map { SensitivityRule().isSensitive($0.value ?? 0) }
         let outcome = LinkedSuppression(threshold: 5, regionOfForce: regions).protect(truth: truth, hidden: primary)
         var published = truth
         for i in published.cells.indices where outcome.hidden[i] { published.cells[i].value = nil }
@@ -65,7 +65,7 @@ struct LinkedSuppressionTests {
         t.add(.force("a"), .referrals, 3)
         t.add(.force("b"), .referrals, 10)
         t.add(.force("c"), .referrals, 17)
-        let (hidden, audit) = protect(t, regions: ["a": "R", "b": "R", "c": "R"])
+        let (hidden, audit) = Self.protect(t, regions: ["a": "R", "b": "R", "c": "R"])
         #expect(hidden == ["force a referrals all", "force b referrals all", "force c referrals all"])
         #expect(audit.passes)
         #expect(audit.sensitive == 1)
@@ -84,7 +84,7 @@ struct LinkedSuppressionTests {
         t.add(.force("b"), .referrals, 17)
         t.add(.force("c"), .referrals, 30)
         t.add(.force("d"), .referrals, 50)
-        let (hidden, audit) = protect(t, regions: ["a": "R1", "b": "R1", "c": "R2", "d": "R2"])
+        let (hidden, audit) = Self.protect(t, regions: ["a": "R1", "b": "R1", "c": "R2", "d": "R2"])
         #expect(
             hidden == [
                 "region R1 referrals all", "region R2 referrals all", "force a referrals all", "force b referrals all",
@@ -126,7 +126,7 @@ struct LinkedSuppressionTests {
         t.add(.national, .gradingAgreed, on)
         t.add(.national, .gradingUnder, below)
         t.add(.national, .gradingOver, over)
-        let (hidden, audit) = protect(t, regions: nil)
+        let (hidden, audit) = Self.protect(t, regions: nil)
         #expect(hidden == ["national all grading_matrix assigned=very_high;review=low", "national all grading_matrix assigned=medium;review=low"])
         #expect(audit.passes)
     }
@@ -142,7 +142,7 @@ struct LinkedSuppressionTests {
         t.add(.region("S"), .referrals, 40)
         t.add(.force("a"), .referrals, 2)
         t.add(.force("b"), .referrals, 40)
-        let (hidden, audit) = protect(t, regions: ["a": "R", "b": "S"])
+        let (hidden, audit) = Self.protect(t, regions: ["a": "R", "b": "S"])
         #expect(hidden == ["national all referrals all", "region R referrals all", "force a referrals all"])
         #expect(audit.passes)
     }

@@ -47,7 +47,7 @@ struct ReadablePatternTests {
             }
         }
         let regions = ["a": "R1", "b": "R1", "c": "R2"]
-        let (hidden, audit) = Self.protect(t, regions: regions)
+        let (hidden, audit) = LinkedSuppressionTests.protect(t, regions: regions)
         #expect(!hidden.contains { $0.hasPrefix("national") })
         let moved = ["action_met", "action_breached", "action_overdue_open"]
         let expected =
@@ -55,18 +55,6 @@ struct ReadablePatternTests {
             + ["force b action_overdue_open grade=very_high"] + moved.map { "force c \($0) grade=very_high" }
         #expect(hidden == expected)
         #expect(audit.passes && audit.sensitive == 1)
-    }
-
-    /// The cells hidden after primary (1 to 4, threshold 5) and secondary suppression, as
-    /// `area metric breakdown`, and the audit of the result.
-    static func protect(_ t: Table, regions: [String: String]?) -> (hidden: [String], audit: DisclosureAudit.Report) {
-        let truth = t.restricted
-        let primary = truth.cells.map { SensitivityRule().isSensitive($0.value ?? 0) }
-        let outcome = LinkedSuppression(threshold: 5, regionOfForce: regions, parallelism: .serial).protect(truth: truth, hidden: primary)
-        var published = truth
-        for i in published.cells.indices where outcome.hidden[i] { published.cells[i].value = nil }
-        let audit = DisclosureAudit(published: published, restricted: truth, regionOfForce: regions, threshold: 5).run()
-        return (truth.cells.indices.filter { outcome.hidden[$0] }.map { truth.cells[$0].key.description }, audit)
     }
 
     /// A suppression that does not know that a region is the sum of its forces (regions
@@ -163,8 +151,7 @@ extension ReadablePatternTests {
         #expect(!FileManager.default.fileExists(atPath: plain + "/data/suppression.csv"), "only when asked")
         let published = try PublishedCounts.parse(String(contentsOfFile: publicSite + "/data/metrics.csv", encoding: .utf8), file: "metrics.csv")
         let truth = try PublishedCounts.parse(String(contentsOfFile: restrictedSite + "/data/metrics.csv", encoding: .utf8), file: "metrics.csv")
-        let lines = try String(contentsOfFile: restrictedSite + "/data/suppression.csv", encoding: .utf8)
-            .split(separator: "\n").map { CSVLine.fields(String($0)) }
+        let lines = try CSVScannerTests().records(String(contentsOfFile: restrictedSite + "/data/suppression.csv", encoding: .utf8))
         #expect(lines.first == SuppressionFile.header)
         var listed: [AuditKey: [String]] = [:]
         for fields in lines.dropFirst() {
@@ -190,38 +177,6 @@ extension ReadablePatternTests {
                 #expect(!fields[6].isEmpty, "\(key.description) protects nothing")
             }
         }
-    }
-}
-
-/// Splits one line of a CSV file written by the tool (quoted fields where needed).
-enum CSVLine {
-    static func fields(_ line: String) -> [String] {
-        var fields: [String] = []
-        var field = ""
-        var quoted = false
-        var chars = Array(line.replacingOccurrences(of: "\r", with: ""))
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if quoted {
-                if c == "\"" {
-                    if i + 1 < chars.count, chars[i + 1] == "\"" { field.append("\""); i += 1 } else { quoted = false }
-                } else {
-                    field.append(c)
-                }
-            } else if c == "\"" {
-                quoted = true
-            } else if c == "," {
-                fields.append(field)
-                field = ""
-            } else {
-                field.append(c)
-            }
-            i += 1
-        }
-        fields.append(field)
-        chars.removeAll()
-        return fields
     }
 }
 
